@@ -1,0 +1,91 @@
+package org.backproplab.engine.activation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.backproplab.engine.matrix.Matrix;
+
+/**
+ * The function f a layer applies to each unit's total net input: {@code out = f(net)} (the slides' "squash").
+ *
+ * <p>Back-propagation needs f' at every unit (the {@code d out / d net} factor of the chain rule, eq. 6.44), and
+ * for several functions f' is cheapest in terms of the output already computed on the way forward (sigmoid:
+ * {@code out (1 - out)}; tanh: {@code 1 - out^2}), so {@link #derivative} is given both.
+ *
+ * <p>Adding an activation: one record implementing this interface, named in {@code permits} and in {@link #all()}.
+ */
+public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU {
+
+    /** The short lower-case name used in experiment files, CSV columns and figure legends. */
+    String name();
+
+    /** {@code f(net)}. */
+    double apply(double net);
+
+    /** {@code f'(net)}, given {@code out = f(net)} as well. */
+    double derivative(double net, double out);
+
+    /** {@code out = f(net)} element by element. */
+    default void forward(Matrix net, Matrix out) {
+        requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        for (int i = 0; i < n.length; i++) {
+            o[i] = apply(n[i]);
+        }
+    }
+
+    /**
+     * {@code delta = dJ/dout * f'(net)} element by element: the chain rule's step through the activation.
+     * {@code dOut} and {@code delta} may be the same matrix.
+     */
+    default void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        requireSameShape("backward", net, out);
+        requireSameShape("backward", net, dOut);
+        requireSameShape("backward", net, delta);
+        double[] n = net.data();
+        double[] o = out.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        for (int i = 0; i < n.length; i++) {
+            d[i] = g[i] * derivative(n[i], o[i]);
+        }
+    }
+
+    static Activation identity() {
+        return new Identity();
+    }
+
+    static Activation sigmoid() {
+        return new Sigmoid();
+    }
+
+    static Activation tanh() {
+        return new Tanh();
+    }
+
+    static Activation relu() {
+        return new ReLU();
+    }
+
+    /** Every activation the engine has, in the order experiments list them. */
+    static List<Activation> all() {
+        return List.of(identity(), sigmoid(), tanh(), relu());
+    }
+
+    /** The activation called {@code name}, or an exception naming the bad value and the valid ones. */
+    static Activation named(String name) {
+        for (Activation a : all()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + name + "'; expected one of: "
+                + all().stream().map(Activation::name).collect(Collectors.joining(", ")));
+    }
+
+    private static void requireSameShape(String op, Matrix a, Matrix b) {
+        if (a.rows() != b.rows() || a.cols() != b.cols()) {
+            throw new IllegalArgumentException(op + ": " + a.shape() + " and " + b.shape() + " differ in shape");
+        }
+    }
+}

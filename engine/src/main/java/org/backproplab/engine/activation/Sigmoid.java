@@ -1,0 +1,22 @@
+package org.backproplab.engine.activation;
+
+/**
+ * The logistic function {@code f(net) = 1 / (1 + e^-net)}, with {@code f' = out (1 - out)} as the slides derive it.
+ * f' is at most 1/4, which is why a stack of sigmoid layers shrinks the gradient (the vanishing gradient).
+ */
+public record Sigmoid() implements Activation {
+    @Override
+    public String name() {
+        return "sigmoid";
+    }
+
+    @Override
+    public double apply(double net) {
+        return 1.0 / (1.0 + Math.exp(-net));
+    }
+
+    @Override
+    public double derivative(double net, double out) {
+        return out * (1.0 - out);
+    }
+}

@@ -1,0 +1,132 @@
+package org.backproplab.engine.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.matrix.MatrixKernels;
+
+/**
+ * A feed-forward network of dense layers, with back-propagation written out as on the slides.
+ *
+ * <p>Calling order for one training step: {@link #forward} fills a {@link Workspace} with every layer's
+ * {@code net} and {@code out}; {@link #backward} walks them back from the loss and leaves {@code dJ/dW} and
+ * {@code dJ/db} in the workspace's {@link Gradients}; an optimizer then applies {@code W := W - alpha * dJ/dW}.
+ * Back-propagation computes the gradient only; the learning is the optimizer's (as the slides insist).
+ *
+ * <p>Layer indices start at 0 for the first hidden layer; the input is "layer -1". The slides number weights
+ * w1..w8 instead; the backprop-trace experiment prints the mapping.
+ */
+public final class Network {
+    private final NetworkSpec spec;
+    private final List<DenseLayer> layers;
+
+    private Network(NetworkSpec spec, List<DenseLayer> layers) {
+        this.spec = spec;
+        this.layers = List.copyOf(layers);
+    }
+
+    /**
+     * A new network of the given shape, each layer initialized in order by {@code initializer} from one random
+     * generator seeded with {@code seed}: the same arguments always give the same weights.
+     */
+    public static Network create(NetworkSpec spec, Initializer initializer, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<DenseLayer> layers = new ArrayList<>();
+        for (int l = 0; l < spec.layers().size(); l++) {
+            LayerSpec layer = spec.layers().get(l);
+            Matrix weights = new Matrix(spec.fanIn(l), layer.width());
+            Matrix biases = new Matrix(1, layer.width());
+            initializer.initialize(l, weights, biases, random);
+            layers.add(new DenseLayer(weights, biases, layer.activation()));
+        }
+        return new Network(spec, layers);
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public List<DenseLayer> layers() {
+        return layers;
+    }
+
+    public DenseLayer layer(int l) {
+        return layers.get(l);
+    }
+
+    /** A deep copy: same weights, independent storage. */
+    public Network copy() {
+        return new Network(spec, layers.stream().map(DenseLayer::copy).toList());
+    }
+
+    /** A workspace for mini-batches of {@code batchSize} rows. */
+    public Workspace workspace(int batchSize) {
+        return new Workspace(spec, batchSize);
+    }
+
+    /**
+     * The forward pass: for each layer, {@code net = out_prev W + b} and {@code out = f(net)}, kept in the
+     * workspace (back-propagation stores these rather than recomputing them: eq. 6.52, not 6.53).
+     *
+     * @param x a mini-batch, one sample per row, with as many rows as the workspace's batch size
+     * @return the output layer's {@code out} (a view into the workspace, overwritten by the next pass)
+     */
+    public Matrix forward(Matrix x, Workspace ws) {
+        if (x.cols() != spec.inputs() || x.rows() != ws.batchSize()) {
+            throw new IllegalArgumentException("forward: input " + x.shape() + " for a network of "
+                    + spec.inputs() + " inputs and a workspace of " + ws.batchSize() + " rows");
+        }
+        ws.setInput(x);
+        for (int l = 0; l < layers.size(); l++) {
+            DenseLayer layer = layers.get(l);
+            MatrixKernels.multiply(ws.layerInput(l), layer.weights(), ws.net(l));   // net = out_prev W
+            MatrixKernels.addToEachRow(ws.net(l), layer.biases());                 //     + b * 1
+            layer.activation().forward(ws.net(l), ws.out(l));                     // out = f(net)
+        }
+        return ws.output();
+    }
+
+    /**
+     * The backward pass, after {@link #forward} on the same workspace: fills {@code dOut}, {@code delta} and
+     * the gradients of J = {@code loss} over the mini-batch.
+     *
+     * <p>Each step is the chain rule (eq. 6.44) applied once per layer, from the output back:
+     * <pre>
+     *   dJ/dout(L)   = loss'(out(L), target)                         the slides' dE_total/dout_o
+     *   delta(l)     = dJ/dout(l) * f'(net(l))                       dE/dnet = dE/dout * dout/dnet
+     *   dJ/dW(l)     = out(l-1)^T delta(l)                           dE/dw = dE/dnet * dnet/dw, dnet/dw = out_prev
+     *   dJ/db(l)     = sum over the batch of delta(l)                dnet/db = 1
+     *   dJ/dout(l-1) = delta(l) W(l)^T                               eq. 6.45: sum over the units a unit feeds
+     * </pre>
+     * The weights used are those of the forward pass: no parameter changes until the optimizer's step.
+     */
+    public void backward(Matrix target, Loss loss, Workspace ws) {
+        int last = layers.size() - 1;
+        if (target.rows() != ws.batchSize() || target.cols() != spec.outputs()) {
+            throw new IllegalArgumentException("backward: target " + target.shape() + " for "
+                    + ws.batchSize() + " rows of " + spec.outputs() + " outputs");
+        }
+        loss.checkOutputActivation(spec.outputActivation());
+        loss.gradient(ws.out(last), target, ws.dOut(last));
+        Gradients gradients = ws.gradients();
+        for (int l = last; l >= 0; l--) {
+            DenseLayer layer = layers.get(l);
+            Activation f = layer.activation();
+            f.backward(ws.net(l), ws.out(l), ws.dOut(l), ws.delta(l));
+            MatrixKernels.multiplyTransA(ws.layerInput(l), ws.delta(l), gradients.weights(l));
+            MatrixKernels.sumRows(ws.delta(l), gradients.biases(l));
+            if (l > 0) {
+                MatrixKernels.multiplyTransB(ws.delta(l), layer.weights(), ws.dOut(l - 1));
+            }
+        }
+    }
+
+    /** J of {@code loss} on one batch, by a forward pass through {@code ws}. */
+    public double loss(Matrix x, Matrix target, Loss loss, Workspace ws) {
+        return loss.value(forward(x, ws), target);
+    }
+}

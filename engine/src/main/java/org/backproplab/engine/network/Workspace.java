@@ -1,0 +1,89 @@
+package org.backproplab.engine.network;
+
+import org.backproplab.engine.matrix.Matrix;
+
+/**
+ * Every buffer one forward and backward pass over a mini-batch of {@code batchSize} rows needs, allocated once
+ * and reused for every step: this is why a training step allocates nothing.
+ *
+ * <p>The names follow the slides: for layer l and every sample (one row each),
+ * <ul>
+ *   <li>{@code net(l)}: total net input of each unit, {@code net = out(l-1) W + b}</li>
+ *   <li>{@code out(l)}: its output after the activation, {@code out = f(net)}</li>
+ *   <li>{@code dOut(l)}: {@code dJ/dout(l)}, how the cost changes with each unit's output</li>
+ *   <li>{@code delta(l)}: {@code dJ/dnet(l) = dJ/dout(l) * f'(net(l))}, the unit's "delta"</li>
+ * </ul>
+ * They stay readable after a pass, so a trace can print every intermediate value.
+ */
+public final class Workspace {
+    private final int batchSize;
+    private final Matrix[] net;
+    private final Matrix[] out;
+    private final Matrix[] dOut;
+    private final Matrix[] delta;
+    private final Gradients gradients;
+    private Matrix input;
+
+    public Workspace(NetworkSpec spec, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+        int layers = spec.layers().size();
+        net = new Matrix[layers];
+        out = new Matrix[layers];
+        dOut = new Matrix[layers];
+        delta = new Matrix[layers];
+        for (int l = 0; l < layers; l++) {
+            int units = spec.layers().get(l).width();
+            net[l] = new Matrix(batchSize, units);
+            out[l] = new Matrix(batchSize, units);
+            dOut[l] = new Matrix(batchSize, units);
+            delta[l] = new Matrix(batchSize, units);
+        }
+        gradients = new Gradients(spec);
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The mini-batch the last forward pass read (layer l = -1, in the slides' terms the inputs i). */
+    public Matrix input() {
+        return input;
+    }
+
+    void setInput(Matrix input) {
+        this.input = input;
+    }
+
+    /** {@code out(l-1)}, where {@code out(-1)} is the input: what layer l multiplies by its weights. */
+    public Matrix layerInput(int l) {
+        return l == 0 ? input : out[l - 1];
+    }
+
+    public Matrix net(int l) {
+        return net[l];
+    }
+
+    public Matrix out(int l) {
+        return out[l];
+    }
+
+    public Matrix dOut(int l) {
+        return dOut[l];
+    }
+
+    public Matrix delta(int l) {
+        return delta[l];
+    }
+
+    /** The network's output: {@code out} of the last layer. */
+    public Matrix output() {
+        return out[out.length - 1];
+    }
+
+    public Gradients gradients() {
+        return gradients;
+    }
+}

@@ -1,0 +1,68 @@
+package org.backproplab.engine.train;
+
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Workspace;
+
+/**
+ * Measures a network on a fixed data set (all rows as one batch, through a workspace made once).
+ *
+ * <p>Accuracy compares classes: the arg-max output against the arg-max target, or for a single output, which
+ * side of 0.5 each lies on.
+ */
+public final class Evaluator {
+    private final Loss loss;
+    private final Matrix x;
+    private final Matrix y;
+    private final Workspace ws;
+
+    public Evaluator(Network network, Loss loss, Matrix x, Matrix y) {
+        if (x.rows() != y.rows()) {
+            throw new IllegalArgumentException("inputs have " + x.rows() + " rows but targets " + y.rows());
+        }
+        this.loss = loss;
+        this.x = x;
+        this.y = y;
+        this.ws = network.workspace(x.rows());
+    }
+
+    /** Loss, accuracy and per-layer gradient norms of {@code network} (of the shape given at construction). */
+    public Evaluation evaluate(Network network) {
+        Matrix out = network.forward(x, ws);
+        double value = loss.value(out, y);
+        double accuracy = accuracy(out, y);
+        network.backward(y, loss, ws);
+        double[] norms = new double[network.layers().size()];
+        for (int l = 0; l < norms.length; l++) {
+            norms[l] = ws.gradients().weightNorm(l);
+        }
+        return new Evaluation(value, accuracy, norms);
+    }
+
+    /** The fraction of rows whose predicted class matches the target's. */
+    public static double accuracy(Matrix out, Matrix target) {
+        int correct = 0;
+        for (int r = 0; r < out.rows(); r++) {
+            if (predictedClass(out, r) == predictedClass(target, r)) {
+                correct++;
+            }
+        }
+        return (double) correct / out.rows();
+    }
+
+    private static int predictedClass(Matrix m, int row) {
+        int n = m.cols();
+        double[] d = m.data();
+        if (n == 1) {
+            return d[row] >= 0.5 ? 1 : 0;
+        }
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (d[row * n + k] > d[row * n + best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}

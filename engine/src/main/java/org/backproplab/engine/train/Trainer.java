@@ -1,0 +1,68 @@
+package org.backproplab.engine.train;
+
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Workspace;
+import org.backproplab.engine.optim.Optimizer;
+
+/**
+ * Mini-batch training: each epoch shuffles the training set and, for every mini-batch, runs forward, backward and
+ * one optimizer step. All buffers are made in the constructor; {@link #epoch()} allocates nothing.
+ *
+ * <p>Single-threaded on purpose: experiments run many networks side by side, one per thread, and a network trained
+ * alone gives the same bits whatever else the machine is doing.
+ */
+public final class Trainer {
+    private final Network network;
+    private final Loss loss;
+    private final Optimizer optimizer;
+    private final MiniBatches batches;
+    private final Workspace full;
+    private final Workspace rest;
+
+    /**
+     * @param x training inputs, one sample per row
+     * @param y training targets, one row per sample
+     * @param shuffleSeed seeds the order in which samples are visited
+     */
+    public Trainer(Network network, Loss loss, Optimizer optimizer, int batchSize, Matrix x, Matrix y,
+            long shuffleSeed) {
+        loss.checkOutputActivation(network.spec().outputActivation());
+        if (x.cols() != network.spec().inputs() || y.cols() != network.spec().outputs()) {
+            throw new IllegalArgumentException("training data " + x.shape() + " -> " + y.shape()
+                    + " does not fit a network of " + network.spec().inputs() + " inputs and "
+                    + network.spec().outputs() + " outputs");
+        }
+        this.network = network;
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.batches = new MiniBatches(x, y, batchSize, shuffleSeed);
+        this.full = network.workspace(batches.batchSize());
+        this.rest = batches.restSize() == 0 ? null : network.workspace(batches.restSize());
+    }
+
+    /**
+     * One pass over the training set in a fresh random order.
+     *
+     * @return the mean of the mini-batch losses seen during the epoch (each measured before its own update)
+     */
+    public double epoch() {
+        batches.shuffle();
+        double sum = 0.0;
+        int count = batches.batchesPerEpoch();
+        for (int b = 0; b < count; b++) {
+            Matrix bx = batches.inputs(b);
+            Matrix by = batches.targets(b);
+            Workspace ws = bx.rows() == full.batchSize() ? full : rest;
+            sum += loss.value(network.forward(bx, ws), by);
+            network.backward(by, loss, ws);
+            optimizer.step(network, ws.gradients());
+        }
+        return sum / count;
+    }
+
+    public Network network() {
+        return network;
+    }
+}

@@ -1,0 +1,77 @@
+package org.backproplab.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.optim.Sgd;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    private static final Matrix XOR_X = Matrix.of(
+            new double[] {0, 0}, new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 1});
+    private static final Matrix XOR_Y = Matrix.of(
+            new double[] {1, 0}, new double[] {0, 1}, new double[] {0, 1}, new double[] {1, 0});
+    private static final NetworkSpec SPEC = NetworkSpec.mlp(2, 1, 8, Activation.tanh(), 2, Activation.identity());
+
+    private static Network train(long seed, int epochs, int batchSize) {
+        Network n = Network.create(SPEC, Initializer.xavier(), seed);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.5), batchSize, XOR_X, XOR_Y, seed);
+        for (int e = 0; e < epochs; e++) {
+            t.epoch();
+        }
+        return n;
+    }
+
+    @Test
+    void learnsXor() {
+        Network n = train(5, 500, 2);
+        Evaluation eval = new Evaluator(n, Loss.softmaxCrossEntropy(), XOR_X, XOR_Y).evaluate(n);
+        assertEquals(1.0, eval.accuracy(), 0.0);
+        assertTrue(eval.loss() < 0.05, "loss " + eval.loss());
+    }
+
+    @Test
+    void theSameSeedGivesBitIdenticalTraining() {
+        Network a = train(9, 50, 3); // 3 does not divide 4: exercises the short last batch too
+        Network b = train(9, 50, 3);
+        for (int l = 0; l < SPEC.layers().size(); l++) {
+            assertArrayEquals(a.layer(l).weights().data(), b.layer(l).weights().data(), 0.0);
+            assertArrayEquals(a.layer(l).biases().data(), b.layer(l).biases().data(), 0.0);
+        }
+    }
+
+    @Test
+    void aTrainingEpochAllocatesNothing() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Network n = Network.create(SPEC, Initializer.xavier(), 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.1), 3, XOR_X, XOR_Y, 1);
+        for (int e = 0; e < 20_000; e++) {
+            t.epoch(); // warm up until the JIT has compiled the loop
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int e = 0; e < 1000; e++) {
+            t.epoch();
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        // 1000 epochs of 2 steps; a single Matrix or array per step would already be > 32 kB.
+        assertTrue(allocated < 4096, "allocated " + allocated + " bytes in 1000 epochs");
+    }
+
+    @Test
+    void evaluatorReportsAGradientNormPerLayer() {
+        Network n = Network.create(NetworkSpec.mlp(2, 4, 8, Activation.sigmoid(), 2, Activation.identity()),
+                Initializer.xavier(), 2);
+        Evaluation e = new Evaluator(n, Loss.softmaxCrossEntropy(), XOR_X, XOR_Y).evaluate(n);
+        assertEquals(5, e.gradientNorms().length);
+        // Through four sigmoid layers (f' <= 1/4) the first layer's gradient is far smaller than the last's.
+        assertTrue(e.gradientNorms()[0] < e.gradientNorms()[4] / 10, java.util.Arrays.toString(e.gradientNorms()));
+    }
+}
