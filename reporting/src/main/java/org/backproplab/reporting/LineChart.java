@@ -1,0 +1,146 @@
+package org.backproplab.reporting;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A line chart written as a PNG: one line per {@link Series}, each with its shaded band where the series has one
+ * (mean +/- one standard deviation across seeds, say). Rendered headless: no display is needed, so it runs in CI.
+ *
+ * <p>On a {@link Scale#LOG} axis, points whose value is zero, negative or not finite cannot be drawn and are
+ * left out (a loss of exactly 0, a diverged run); a band whose lower edge would fall to zero or below is cut at
+ * a tenth of the line's value, which the caption of a figure with such bands should say.
+ *
+ * @param integerX ticks on whole numbers only, for axes such as "hidden layers"
+ */
+public record LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
+        boolean integerX) {
+
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    public LineChart {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(xLabel, "xLabel");
+        Objects.requireNonNull(yLabel, "yLabel");
+        Objects.requireNonNull(scale, "scale");
+        series = List.copyOf(series);
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException(title + ": a chart needs at least one series");
+        }
+    }
+
+    /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
+    public void writePng(Path file, int width, int height) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        ChartUtils.saveChartAsPNG(file.toFile(), toChart(), width, height);
+    }
+
+    /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
+    public JFreeChart toChart() {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int s = 0; s < series.size(); s++) {
+            Series line = series.get(s);
+            data.addSeries(intervals(line));
+            Color colour = Palette.colour(line.name(), s);
+            renderer.setSeriesPaint(s, colour);
+            renderer.setSeriesFillPaint(s, colour);
+            renderer.setSeriesStroke(s, new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        renderer.setAlpha(0.18f);
+        // A series of one point has no line to draw; show it as a dot so it is not silently missing.
+        renderer.setDefaultShapesVisible(false);
+        for (int s = 0; s < series.size(); s++) {
+            if (series.get(s).size() == 1) {
+                renderer.setSeriesShapesVisible(s, true);
+            }
+        }
+
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        if (integerX) {
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        ValueAxis y = scale == Scale.LOG ? logAxis() : linearAxis();
+        for (ValueAxis axis : List.of(x, y)) {
+            axis.setLabelFont(LABEL);
+            axis.setTickLabelFont(TICK);
+        }
+
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setOutlinePaint(new Color(0x999999));
+
+        JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
+        chart.setTitle(new TextTitle(title, TITLE));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(LABEL);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        return chart;
+    }
+
+    private NumberAxis linearAxis() {
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        return y;
+    }
+
+    private LogAxis logAxis() {
+        LogAxis y = new LogAxis(yLabel);
+        // Ticks as powers of ten (10^-3), the way a reader of loss curves expects them.
+        y.setBase(10.0);
+        y.setBaseSymbol("10");
+        y.setSmallestValue(1e-300);
+        return y;
+    }
+
+    /** The series as JFreeChart intervals, leaving out what a log axis cannot show. */
+    private YIntervalSeries intervals(Series line) {
+        YIntervalSeries out = new YIntervalSeries(line.name(), false, true);
+        double[] xs = line.x();
+        double[] ys = line.y();
+        double[] sd = line.sd();
+        for (int i = 0; i < xs.length; i++) {
+            double y = ys[i];
+            if (!Double.isFinite(xs[i]) || !Double.isFinite(y) || (scale == Scale.LOG && y <= 0.0)) {
+                continue;
+            }
+            double spread = sd == null || !Double.isFinite(sd[i]) ? 0.0 : sd[i];
+            double low = y - spread;
+            if (scale == Scale.LOG && low <= 0.0) {
+                low = y / 10.0;
+            }
+            out.add(xs[i], y, low, y + spread);
+        }
+        return out;
+    }
+}

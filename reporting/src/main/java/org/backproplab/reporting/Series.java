@@ -1,0 +1,53 @@
+package org.backproplab.reporting;
+
+import java.util.Objects;
+
+/**
+ * One line of a chart: points {@code (x[i], y[i])} and, if {@code sd} is not null, a band {@code y[i] +/- sd[i]}
+ * drawn around it (the spread across seeds). Arrays are copied in, so the caller may reuse its buffers.
+ */
+public record Series(String name, double[] x, double[] y, double[] sd) {
+
+    public Series {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
+        if (x.length != y.length) {
+            throw new IllegalArgumentException(name + ": " + x.length + " x values but " + y.length + " y values");
+        }
+        if (sd != null && sd.length != y.length) {
+            throw new IllegalArgumentException(name + ": " + y.length + " y values but " + sd.length + " sd values");
+        }
+        x = x.clone();
+        y = y.clone();
+        sd = sd == null ? null : sd.clone();
+    }
+
+    /** A line without a band. */
+    public static Series of(String name, double[] x, double[] y) {
+        return new Series(name, x, y, null);
+    }
+
+    public int size() {
+        return x.length;
+    }
+
+    public boolean hasBand() {
+        return sd != null;
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    @Override
+    public double[] y() {
+        return y.clone();
+    }
+
+    @Override
+    public double[] sd() {
+        return sd == null ? null : sd.clone();
+    }
+}
