@@ -12,6 +12,8 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -114,12 +116,38 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         return y;
     }
 
+    /**
+     * A base-10 log axis. Over a decade or more the ticks sit on whole powers of ten, labelled 10^-3, the way a
+     * reader of loss curves expects; over a narrower range powers of ten would leave the axis bare, so the ticks
+     * fall at fractions of a decade and are labelled with their plain values.
+     */
     private LogAxis logAxis() {
         LogAxis y = new LogAxis(yLabel);
-        // Ticks as powers of ten (10^-3), the way a reader of loss curves expects them.
         y.setBase(10.0);
         y.setBaseSymbol("10");
         y.setSmallestValue(1e-300);
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0.0;
+        for (Series line : series) {
+            for (double v : line.y()) {
+                if (v > 0.0 && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        TickUnits units = new TickUnits();
+        if (max > 0.0 && Math.log10(max / min) >= 1.0) {
+            for (double u : new double[] {1, 2, 5, 10, 20, 50, 100}) {
+                units.add(new NumberTickUnit(u));
+            }
+        } else {
+            for (double u : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1}) {
+                units.add(new NumberTickUnit(u));
+            }
+            y.setNumberFormatOverride(new SignificantDigits(3));
+        }
+        y.setStandardTickUnits(units);
         return y;
     }
 
