@@ -1,0 +1,6 @@
+/**
+ * Training and measuring: {@link org.backproplab.engine.train.Trainer} runs epochs of seeded, shuffled
+ * mini-batch updates without allocating per step; {@link org.backproplab.engine.train.Evaluator} measures loss,
+ * accuracy and each layer's gradient norm on a whole data set.
+ */
+package org.backproplab.engine.train;
