@@ -1,0 +1,25 @@
+package org.backproplab.experiments;
+
+/**
+ * One runnable study. Adding an experiment is one class implementing this and one line in {@link Experiments}.
+ *
+ * <p>Calling order: {@link Main} first calls {@link #configure} (which reads and validates every user setting, so
+ * that a typo fails before any work or any file is touched), then {@link Configured#run} with a fresh output
+ * folder that replaces the experiment's previous results only when the run has succeeded.
+ */
+public interface Experiment {
+
+    /** The name given as {@code -Dexp=NAME}: lower case, words joined by '-'. */
+    String name();
+
+    /** One line for the experiment list. */
+    String description();
+
+    /** Reads this experiment's settings; throws {@link UserInputException} naming the first bad one. */
+    Configured configure(Settings settings);
+
+    /** An experiment with validated settings, ready to run. */
+    interface Configured {
+        void run(RunContext context) throws Exception;
+    }
+}

@@ -1,0 +1,29 @@
+package org.backproplab.experiments;
+
+import java.util.List;
+import java.util.Optional;
+import org.backproplab.experiments.sweep.DepthSweep;
+import org.backproplab.experiments.trace.BackpropTrace;
+
+/** Every experiment there is, in the order the list shows them. */
+public final class Experiments {
+    private Experiments() {
+    }
+
+    public static List<Experiment> all() {
+        return List.of(new DepthSweep(), new BackpropTrace());
+    }
+
+    public static Optional<Experiment> named(String name) {
+        return all().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The list printed by {@code -Dexp=list}: one line per experiment. */
+    public static String listing() {
+        StringBuilder sb = new StringBuilder("Experiments (run one with mvn -pl experiments exec:java -Dexp=NAME):\n");
+        for (Experiment e : all()) {
+            sb.append(String.format("  %-16s %s%n", e.name(), e.description()));
+        }
+        return sb.toString();
+    }
+}

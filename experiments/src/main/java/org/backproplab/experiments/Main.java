@@ -1,0 +1,62 @@
+package org.backproplab.experiments;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Entry point: {@code mvn -pl experiments exec:java -Dexp=NAME} (the exec plugin passes NAME as the first
+ * argument, {@code list} when -Dexp is absent). Exit codes: 0 success, 2 a user input error (one line on stderr),
+ * 1 a failure of the experiment itself.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        String name = args.length > 0 ? args[0].trim() : "list";
+        int code = run(name, Settings.fromSystemProperties(), System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs experiment {@code name}; returns the process exit code. */
+    static int run(String name, Settings settings, PrintStream out, PrintStream err) {
+        if (name.isEmpty() || name.equals("list")) {
+            out.print(Experiments.listing());
+            return 0;
+        }
+        Experiment experiment = Experiments.named(name).orElse(null);
+        if (experiment == null) {
+            err.println("error: unknown experiment '" + name + "'; expected one of the names below");
+            err.print(Experiments.listing());
+            return 2;
+        }
+        ResultsFolder folder = null;
+        try {
+            Experiment.Configured configured = experiment.configure(settings);
+            int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
+            Path root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
+            settings.rejectMisspellings();
+            folder = new ResultsFolder(root, experiment.name());
+            configured.run(new RunContext(folder.staging(), out, threads));
+            folder.publish();
+            out.println("Results: " + folder.target());
+            return 0;
+        } catch (UserInputException e) {
+            if (folder != null) {
+                folder.discard();
+            }
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            if (folder != null) {
+                folder.discard();
+            }
+            err.println("error: experiment " + name + " failed; previous results, if any, are untouched");
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.backproplab.experiments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The user's {@code -Dname=value} settings, read with a default and checked: every bad value becomes a
+ * {@link UserInputException} that names the property, the value and what was expected.
+ */
+public final class Settings {
+    private final Map<String, String> values;
+    /** Every name an experiment asked for, so that a near miss (-Depoch for -Depochs) can be caught. */
+    private final Set<String> asked = new TreeSet<>(Set.of("exp", "threads"));
+
+    public Settings(Map<String, String> values) {
+        this.values = new TreeMap<>(values);
+    }
+
+    /** Settings from the JVM's system properties (where {@code mvn -Dname=value} puts them). */
+    public static Settings fromSystemProperties() {
+        Properties p = System.getProperties();
+        Map<String, String> values = new TreeMap<>();
+        for (String name : p.stringPropertyNames()) {
+            values.put(name, p.getProperty(name));
+        }
+        return new Settings(values);
+    }
+
+    /** An integer in [min, max], or {@code fallback} when the property is not set. */
+    public int integer(String name, int fallback, int min, int max) {
+        String raw = read(name);
+        if (raw == null) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new UserInputException("-D" + name + "=" + raw + " is not a whole number; expected an integer from "
+                    + min + " to " + max);
+        }
+        if (value < min || value > max) {
+            throw new UserInputException("-D" + name + "=" + raw + " is out of range; expected an integer from "
+                    + min + " to " + max);
+        }
+        return value;
+    }
+
+    /** A finite number in (0, max], or {@code fallback} when the property is not set. */
+    public double positive(String name, double fallback, double max) {
+        String raw = read(name);
+        if (raw == null) {
+            return fallback;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new UserInputException("-D" + name + "=" + raw + " is not a number; expected a number in (0, "
+                    + max + "]");
+        }
+        if (!(value > 0 && value <= max)) {
+            throw new UserInputException("-D" + name + "=" + raw + " is out of range; expected a number in (0, "
+                    + max + "]");
+        }
+        return value;
+    }
+
+    /**
+     * A comma-separated list, each item parsed by {@code parse} (whose IllegalArgumentException message is kept,
+     * prefixed by the property), or {@code fallback} when the property is not set.
+     */
+    public <T> List<T> list(String name, List<T> fallback, Function<String, T> parse) {
+        String raw = read(name);
+        if (raw == null) {
+            return fallback;
+        }
+        List<T> items = new ArrayList<>();
+        for (String item : raw.split(",")) {
+            try {
+                items.add(parse.apply(item.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("-D" + name + "=" + raw + ": " + e.getMessage());
+            }
+        }
+        if (items.isEmpty()) {
+            throw new UserInputException("-D" + name + " is empty; expected a comma-separated list");
+        }
+        return List.copyOf(items);
+    }
+
+    /** Whether the user set {@code name}. */
+    public boolean has(String name) {
+        return read(name) != null;
+    }
+
+    private String read(String name) {
+        asked.add(name);
+        return values.get(name);
+    }
+
+    /**
+     * Fails on a setting that looks like a misspelling of one the experiment asked for ({@code -Depoch=5} when it
+     * reads {@code -Depochs}), which would otherwise be ignored without a word and leave the user wondering why
+     * nothing changed. Call after the experiment has read its settings. Names with a dot are the JVM's and Maven's
+     * own (java.home, maven.repo.local) and are left alone.
+     */
+    public void rejectMisspellings() {
+        for (String given : values.keySet()) {
+            if (given.contains(".") || asked.contains(given)) {
+                continue;
+            }
+            for (String known : asked) {
+                int allowed = known.length() < 5 ? 1 : 2;
+                if (editDistance(given.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= allowed) {
+                    throw new UserInputException("-D" + given + "=" + values.get(given)
+                            + " is not a setting of this experiment; did you mean -D" + known + "?");
+                }
+            }
+        }
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions, one each. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
+
+    /** The raw value, or {@code fallback}. */
+    public String string(String name, String fallback) {
+        String raw = read(name);
+        return raw == null ? fallback : raw;
+    }
+}

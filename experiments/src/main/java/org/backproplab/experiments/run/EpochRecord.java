@@ -1,0 +1,12 @@
+package org.backproplab.experiments.run;
+
+/**
+ * A run's measurements after {@code epoch} epochs (epoch 0: at initialization, before any update), each on the
+ * whole training or test set with the weights of that moment.
+ *
+ * @param firstLayerGradient norm of {@code dJ/dW} of the first hidden layer on the training set
+ * @param lastLayerGradient  the same for the output layer: the ratio of the two shows the vanishing gradient
+ */
+public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+        double firstLayerGradient, double lastLayerGradient) {
+}

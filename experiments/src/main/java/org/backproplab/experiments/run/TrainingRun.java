@@ -1,0 +1,52 @@
+package org.backproplab.experiments.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.optim.Sgd;
+import org.backproplab.engine.train.Evaluation;
+import org.backproplab.engine.train.Evaluator;
+import org.backproplab.engine.train.Trainer;
+
+/**
+ * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, plain SGD) and
+ * measures it after every epoch. Single-threaded and seeded: the result depends on the spec and the data only.
+ */
+public final class TrainingRun {
+    public static final Loss LOSS = Loss.softmaxCrossEntropy();
+
+    private TrainingRun() {
+    }
+
+    public static RunResult run(RunSpec spec, TrainingData data) {
+        long start = System.nanoTime();
+        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
+                data.classes(), Activation.identity());
+        // Two independent streams from the one seed: one for the weights, one for the sample order.
+        SplittableRandom seeds = new SplittableRandom(spec.seed());
+        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
+        Trainer trainer = new Trainer(network, LOSS, Sgd.withRate(spec.learningRate()), spec.batchSize(),
+                data.trainX(), data.trainY(), seeds.nextLong());
+        Evaluator onTrain = new Evaluator(network, LOSS, data.trainX(), data.trainY());
+        Evaluator onTest = new Evaluator(network, LOSS, data.testX(), data.testY());
+        List<EpochRecord> epochs = new ArrayList<>(spec.epochs() + 1);
+        epochs.add(measure(0, network, onTrain, onTest));
+        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+            trainer.epoch();
+            epochs.add(measure(epoch, network, onTrain, onTest));
+        }
+        return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static EpochRecord measure(int epoch, Network network, Evaluator onTrain, Evaluator onTest) {
+        Evaluation train = onTrain.evaluate(network);
+        Evaluation test = onTest.evaluate(network);
+        double[] norms = train.gradientNorms();
+        return new EpochRecord(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), norms[0],
+                norms[norms.length - 1]);
+    }
+}

@@ -1,0 +1,160 @@
+package org.backproplab.experiments.sweep;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MeanSd;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/** Writes the depth sweep's runs.csv, summary.csv, figures and report from its results. */
+final class DepthSweepOutputs {
+    private DepthSweepOutputs() {
+    }
+
+    /** The runs of one activation at one depth, over all seeds, and their statistics. */
+    record Cell(Activation activation, int depth, List<RunResult> runs) {
+        MeanSd finalTrainLoss() {
+            return MeanSd.of(runs.stream().mapToDouble(r -> r.last().trainLoss()).toArray());
+        }
+
+        MeanSd testAccuracy() {
+            return MeanSd.of(runs.stream().mapToDouble(r -> r.last().testAccuracy()).toArray());
+        }
+
+        /** First hidden layer's gradient norm at initialization. */
+        MeanSd firstLayerGradientAtInit() {
+            return MeanSd.of(runs.stream().mapToDouble(r -> r.first().firstLayerGradient()).toArray());
+        }
+
+        /** First layer's over the output layer's gradient norm at initialization: < 1 means it shrank. */
+        MeanSd gradientRatioAtInit() {
+            return MeanSd.of(runs.stream()
+                    .mapToDouble(r -> r.first().firstLayerGradient() / r.first().lastLayerGradient()).toArray());
+        }
+
+        MeanSd millis() {
+            return MeanSd.of(runs.stream().mapToDouble(RunResult::millis).toArray());
+        }
+
+        /** Mean over seeds of the training loss after each epoch. */
+        double[] meanTrainLossCurve() {
+            int epochs = runs.get(0).epochs().size();
+            double[] mean = new double[epochs];
+            for (RunResult r : runs) {
+                for (int e = 0; e < epochs; e++) {
+                    mean[e] += r.epochs().get(e).trainLoss() / runs.size();
+                }
+            }
+            return mean;
+        }
+    }
+
+    static List<Cell> cells(DepthSweepConfig config, List<RunResult> results) {
+        Map<String, List<RunResult>> byCell = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            byCell.computeIfAbsent(r.spec().hidden().name() + "/" + r.spec().depth(), k -> new ArrayList<>()).add(r);
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (List<RunResult> runs : byCell.values()) {
+            cells.add(new Cell(runs.get(0).spec().hidden(), runs.get(0).spec().depth(), runs));
+        }
+        return cells;
+    }
+
+    static void write(RunContext ctx, DepthSweepConfig config, TrainingData data, List<RunResult> results)
+            throws IOException {
+        writeRuns(ctx, results);
+        List<Cell> cells = cells(config, results);
+        writeSummary(ctx, cells);
+        writeCharts(ctx, config, cells);
+        DepthSweepReport.write(ctx, config, data, cells);
+    }
+
+    private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "seed", "epoch",
+                "train_loss", "test_loss", "test_accuracy", "train_accuracy", "first_layer_gradient",
+                "output_layer_gradient")) {
+            for (RunResult r : results) {
+                for (EpochRecord e : r.epochs()) {
+                    csv.row(r.spec().hidden().name(), r.spec().depth(), r.spec().seed(), e.epoch(), e.trainLoss(),
+                            e.testLoss(), e.testAccuracy(), e.trainAccuracy(), e.firstLayerGradient(),
+                            e.lastLayerGradient());
+                }
+            }
+        }
+    }
+
+    private static void writeSummary(RunContext ctx, List<Cell> cells) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "depth", "seeds",
+                "final_train_loss_mean", "final_train_loss_sd", "test_accuracy_mean", "test_accuracy_sd",
+                "first_layer_gradient_at_init_mean", "gradient_ratio_at_init_mean", "train_time_ms")) {
+            for (Cell c : cells) {
+                csv.row(c.activation().name(), c.depth(), c.runs().size(), c.finalTrainLoss().mean(),
+                        c.finalTrainLoss().sd(), c.testAccuracy().mean(), c.testAccuracy().sd(),
+                        c.firstLayerGradientAtInit().mean(), c.gradientRatioAtInit().mean(), c.millis().mean());
+            }
+        }
+    }
+
+    /** One series per activation over depth, from the statistic {@code stat} of each cell. */
+    private static List<Series> byDepth(DepthSweepConfig config, List<Cell> cells,
+            java.util.function.Function<Cell, MeanSd> stat, boolean band) {
+        List<Series> series = new ArrayList<>();
+        for (Activation a : config.activations()) {
+            List<Cell> mine = cells.stream().filter(c -> c.activation().equals(a)).toList();
+            double[] x = mine.stream().mapToDouble(Cell::depth).toArray();
+            double[] y = mine.stream().mapToDouble(c -> stat.apply(c).mean()).toArray();
+            double[] sd = band ? mine.stream().mapToDouble(c -> stat.apply(c).sd()).toArray() : null;
+            series.add(new Series(a.name(), x, y, sd));
+        }
+        return series;
+    }
+
+    private static void writeCharts(RunContext ctx, DepthSweepConfig config, List<Cell> cells) throws IOException {
+        String seeds = " (mean of " + config.seeds() + " seeds, band +/- 1 sd)";
+        new LineChart("Test accuracy vs depth" + seeds, "hidden layers", "test accuracy",
+                byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true)
+                .writePng(ctx.file("test-accuracy-vs-depth.png"), 900, 560);
+        new LineChart("Final training loss vs depth" + seeds, "hidden layers", "training loss (log scale)",
+                byDepth(config, cells, Cell::finalTrainLoss, true), Scale.LOG, true)
+                .writePng(ctx.file("train-loss-vs-depth.png"), 900, 560);
+        new LineChart("Gradient reaching the first layer, at initialization" + seeds, "hidden layers",
+                "|dJ/dW| first layer / |dJ/dW| output layer (log)",
+                byDepth(config, cells, Cell::gradientRatioAtInit, true), Scale.LOG, true)
+                .writePng(ctx.file("gradient-ratio-vs-depth.png"), 900, 560);
+        for (Activation a : config.activations()) {
+            List<Series> curves = new ArrayList<>();
+            for (Cell c : cells) {
+                if (c.activation().equals(a) && shownInCurves(c.depth(), config.maxDepth())) {
+                    double[] loss = c.meanTrainLossCurve();
+                    double[] epoch = new double[loss.length];
+                    for (int e = 0; e < epoch.length; e++) {
+                        epoch[e] = e;
+                    }
+                    curves.add(new Series("depth " + c.depth(), epoch, loss, null));
+                }
+            }
+            new LineChart("Training loss, " + a.name() + " (mean of " + config.seeds() + " seeds)", "epoch",
+                    "training loss on the whole training set (log scale)", curves, Scale.LOG, false, true)
+                    .writePng(ctx.file("training-loss-" + a.name() + ".png"), 900, 560);
+        }
+    }
+
+    /**
+     * Which depths get a training curve: 1, 2, 4, 8, ... and the deepest. Eight overlapping noisy curves are
+     * unreadable; the doublings show the trend, and runs.csv holds every depth.
+     */
+    static boolean shownInCurves(int depth, int maxDepth) {
+        return depth == maxDepth || Integer.bitCount(depth) == 1;
+    }
+}

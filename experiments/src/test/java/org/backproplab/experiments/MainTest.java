@@ -1,0 +1,140 @@
+package org.backproplab.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path results;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String name, String... settings) {
+        Map<String, String> values = new HashMap<>();
+        values.put("results.dir", results.toString());
+        for (int i = 0; i < settings.length; i += 2) {
+            values.put(settings[i], settings[i + 1]);
+        }
+        return Main.run(name, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A depth sweep small enough for a unit test: 2 activations x depths 1..2 x 2 seeds, 3 epochs. */
+    private static final String[] TINY = {"maxDepth", "2", "seeds", "2", "epochs", "3", "activations", "tanh,relu"};
+
+    @Test
+    void listPrintsOneLinePerExperiment() {
+        assertEquals(0, run("list"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (Experiment e : Experiments.all()) {
+            assertTrue(text.contains(e.name() + " "), text);
+        }
+    }
+
+    @Test
+    void anUnknownExperimentPrintsTheListAndExitsNonZero() {
+        assertEquals(2, run("depth-swep"));
+        assertTrue(errText().startsWith("error: unknown experiment 'depth-swep'"), errText());
+        assertTrue(errText().contains("depth-sweep"), errText());
+    }
+
+    @Test
+    void aBadSettingIsOneLineNamingTheValueAndLeavesEarlierResultsIntact() throws IOException {
+        Path old = Files.createDirectories(results.resolve("depth-sweep")).resolve("summary.csv");
+        Files.writeString(old, "earlier results");
+        assertEquals(2, run("depth-sweep", "seeds", "three"));
+        assertEquals("error: -Dseeds=three is not a whole number; expected an integer from 1 to 100\n", errText());
+        assertEquals("earlier results", Files.readString(old));
+    }
+
+    @Test
+    void badListsAndRangesAreNamedToo() {
+        assertEquals(2, run("depth-sweep", "activations", "relu,swish"));
+        assertEquals("error: -Dactivations=relu,swish: unknown activation 'swish'; expected one of: identity, "
+                + "sigmoid, tanh, relu\n", errText());
+        err.reset();
+        assertEquals(2, run("depth-sweep", "lr", "-1"));
+        assertEquals("error: -Dlr=-1 is out of range; expected a number in (0, 100.0]\n", errText());
+        err.reset();
+        assertEquals(2, run("depth-sweep", "dataset", "mnist"));
+        assertTrue(errText().startsWith("error: -Ddataset=mnist: "), errText());
+        assertEquals(1, errText().lines().count(), errText());
+    }
+
+    @Test
+    void aMisspelledSettingIsCaughtNotIgnored() {
+        assertEquals(2, run("depth-sweep", "epoch", "5"));
+        assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
+        err.reset();
+        assertEquals(2, run("depth-sweep", "maxdepth", "5"));
+        assertTrue(errText().contains("did you mean -DmaxDepth?"), errText());
+    }
+
+    @Test
+    void depthSweepWritesItsTablesAndFigures() throws IOException {
+        assertEquals(0, run("depth-sweep", TINY), errText());
+        Path dir = results.resolve("depth-sweep");
+        for (String f : List.of("summary.csv", "runs.csv", "report.md", "test-accuracy-vs-depth.png",
+                "train-loss-vs-depth.png", "gradient-ratio-vs-depth.png", "training-loss-tanh.png",
+                "training-loss-relu.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertTrue(summary.get(0).startsWith("activation,depth,seeds,final_train_loss_mean,final_train_loss_sd,"
+                + "test_accuracy_mean,test_accuracy_sd"), summary.get(0));
+        assertEquals(1 + 2 * 2, summary.size());
+        List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
+        assertTrue(runs.get(0).startsWith("activation,depth,seed,epoch,train_loss,test_loss,test_accuracy"));
+        assertEquals(1 + 2 * 2 * 2 * 4, runs.size()); // epochs 0..3 of 8 runs
+        assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
+    }
+
+    @Test
+    void theSameSeedsGiveTheSameNumbersWhateverTheThreadCount() throws IOException {
+        assertEquals(0, run("depth-sweep", with(TINY, "threads", "1")), errText());
+        String oneThread = Files.readString(results.resolve("depth-sweep/runs.csv"));
+        assertEquals(0, run("depth-sweep", with(TINY, "threads", "3")), errText());
+        assertEquals(oneThread, Files.readString(results.resolve("depth-sweep/runs.csv")));
+    }
+
+    private static String[] with(String[] base, String key, String value) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + 2);
+        all[base.length] = key;
+        all[base.length + 1] = value;
+        return all;
+    }
+
+    @Test
+    void backpropTraceWritesBothTraces() throws IOException {
+        assertEquals(0, run("backprop-trace"), errText());
+        Path dir = results.resolve("backprop-trace");
+        List<String> trace = Files.readAllLines(dir.resolve("trace.csv"));
+        assertEquals("step,total_error,out_o1,out_o2,w1,w2,w3,w4,w5,w6,w7,w8,b1,b2", trace.get(0));
+        assertEquals(1 + 10_001, trace.size());
+        List<String> xor = Files.readAllLines(dir.resolve("xor-trace.csv"));
+        assertEquals("convention,param,before,gradient,after", xor.get(0));
+        assertEquals(1 + 2 * 13 + 2, xor.size());
+        assertEquals("seed,W11,1.0,0.0,1.0", xor.get(2));
+        assertEquals("gradient-descent,W10,1.0,4.0,0.6", xor.get(14));
+        assertTrue(Files.size(dir.resolve("error-vs-step.png")) > 0);
+        assertTrue(Files.readString(dir.resolve("trace.txt")).contains("WRONG"));
+    }
+}

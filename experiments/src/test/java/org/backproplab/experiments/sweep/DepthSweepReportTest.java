@@ -1,0 +1,58 @@
+package org.backproplab.experiments.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.RunSpec;
+import org.junit.jupiter.api.Test;
+
+/** The findings are read off the data: feed it made-up results and they must say what those results say. */
+class DepthSweepReportTest {
+    private static final DepthSweepConfig CONFIG = new DepthSweepConfig("spirals",
+            List.of(Activation.sigmoid()), 3, 1, 8, 1, 8, OptionalDouble.empty(), "auto");
+
+    /** One sigmoid cell per depth 1..3, with the given final accuracies and initial gradient ratios. */
+    private static List<DepthSweepOutputs.Cell> cells(double[] accuracy, double[] ratio) {
+        List<DepthSweepOutputs.Cell> cells = new ArrayList<>();
+        for (int d = 1; d <= 3; d++) {
+            RunSpec spec = new RunSpec(Activation.sigmoid(), d, 8, Initializer.xavier(), 0.1, 8, 1, 1);
+            EpochRecord start = new EpochRecord(0, 1.1, 0.33, 1.1, 0.33, ratio[d - 1], 1.0);
+            EpochRecord end = new EpochRecord(1, 0.5, 0.9, 0.5, accuracy[d - 1], 1.0, 1.0);
+            cells.add(new DepthSweepOutputs.Cell(Activation.sigmoid(), d, List.of(new RunResult(spec,
+                    List.of(start, end), 1))));
+        }
+        return cells;
+    }
+
+    @Test
+    void aShrinkingGradientAndAFailingDeepNetworkAreReportedAsSuch() {
+        String finding = DepthSweepReport.findings(CONFIG,
+                cells(new double[] {0.9, 0.7, 0.34}, new double[] {1e-1, 1e-2, 1e-3}), 3).get(0);
+        assertTrue(finding.startsWith("sigmoid: test accuracy 0.900 at depth 1, best 0.900 at depth 1, "
+                + "0.340 (chance level) at depth 3."), finding);
+        assertTrue(finding.contains("it shrinks by a factor of 10.0 with every added layer"), finding);
+    }
+
+    @Test
+    void theOppositeDataGivesTheOppositeFinding() {
+        String finding = DepthSweepReport.findings(CONFIG,
+                cells(new double[] {0.5, 0.8, 0.97}, new double[] {0.5, 0.5, 0.5}), 3).get(0);
+        assertTrue(finding.contains("best 0.970 at depth 3, 0.970 at depth 3."), finding);
+        assertFalse(finding.contains("chance level"), finding);
+        assertTrue(finding.contains("holds roughly steady (x1.00 per added layer)"), finding);
+    }
+
+    @Test
+    void growthIsCalledExploding() {
+        assertEquals("it grows by a factor of 3.0 with every added layer, an exploding gradient",
+                DepthSweepReport.perLayerWords(3.0));
+    }
+}
