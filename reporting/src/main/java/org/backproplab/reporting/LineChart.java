@@ -31,14 +31,22 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * left out (a loss of exactly 0, a diverged run); a band whose lower edge would fall to zero or below is cut at
  * a tenth of the line's value, which the caption of a figure with such bands should say.
  *
- * @param integerX ticks on whole numbers only, for axes such as "hidden layers"
+ * @param integerX   ticks on whole numbers only, for axes such as "hidden layers"
+ * @param sequential colours in the series' order, dark to light ({@link Palette#sequential}), for ordered
+ *                   series such as depths; otherwise by name ({@link Palette#colour})
  */
 public record LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
-        boolean integerX) {
+        boolean integerX, boolean sequential) {
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    /** A chart coloured by series name: each activation in its colour. */
+    public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
+            boolean integerX) {
+        this(title, xLabel, yLabel, series, scale, integerX, false);
+    }
 
     public LineChart {
         Objects.requireNonNull(title, "title");
@@ -67,7 +75,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
             data.addSeries(intervals(line));
-            Color colour = Palette.colour(line.name(), s);
+            Color colour = sequential ? Palette.sequential(s, series.size()) : Palette.colour(line.name(), s);
             renderer.setSeriesPaint(s, colour);
             renderer.setSeriesFillPaint(s, colour);
             renderer.setSeriesStroke(s, new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

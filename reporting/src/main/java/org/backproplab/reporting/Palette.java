@@ -30,6 +30,28 @@ public final class Palette {
     private Palette() {
     }
 
+    /** Viridis's stops, perceptually uniform and readable in grey; sampled only up to 0.8, as its yellow end is
+     * faint on white. */
+    private static final Color[] VIRIDIS = {
+        new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725),
+    };
+
+    /**
+     * The {@code index}-th of {@code count} colours running from dark purple to green, for series that have an
+     * order (depth 1, 2, 4, 8): the eye reads the order from the colours without the legend.
+     */
+    public static Color sequential(int index, int count) {
+        double t = count <= 1 ? 0.0 : 0.8 * index / (count - 1);
+        double position = t * (VIRIDIS.length - 1);
+        int low = Math.min((int) Math.floor(position), VIRIDIS.length - 2);
+        double f = position - low;
+        Color a = VIRIDIS[low];
+        Color b = VIRIDIS[low + 1];
+        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+    }
+
     /** The colour of the series named {@code name}, drawn {@code index}-th among its chart's series. */
     public static Color colour(String name, int index) {
         Color named = NAMED.get(name.toLowerCase(Locale.ROOT));
