@@ -1,6 +1,9 @@
 package org.backproplab.experiments;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -39,7 +42,7 @@ public final class Main {
             int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             Path root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
             settings.rejectMisspellings();
-            folder = new ResultsFolder(root, experiment.name());
+            folder = openResults(root, experiment.name());
             configured.run(new RunContext(folder.staging(), out, threads));
             folder.publish();
             out.println("Results: " + folder.target());
@@ -57,6 +60,19 @@ public final class Main {
             err.println("error: experiment " + name + " failed; previous results, if any, are untouched");
             e.printStackTrace(err);
             return 1;
+        }
+    }
+
+    /** The results folder, or one line saying why it cannot be written: a bad -Dresults.dir is a user input. */
+    private static ResultsFolder openResults(Path root, String experiment) {
+        try {
+            return new ResultsFolder(root, experiment);
+        } catch (IOException e) {
+            String why = e instanceof FileAlreadyExistsException ? "a file is in the way: " + e.getMessage()
+                    : e instanceof AccessDeniedException ? "permission denied: " + e.getMessage()
+                    : e.toString();
+            throw new UserInputException("cannot write results under " + root + " (" + why
+                    + "); expected a writable folder (-Dresults.dir)");
         }
     }
 }

@@ -80,6 +80,16 @@ class MainTest {
     }
 
     @Test
+    void anUnwritableResultsFolderIsOneLine() throws IOException {
+        Path file = Files.writeString(results.resolve("not-a-folder"), "x");
+        Map<String, String> values = Map.of("results.dir", file.toString());
+        assertEquals(2, Main.run("backprop-trace", new Settings(values), new PrintStream(out, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(errText().startsWith("error: cannot write results under " + file), errText());
+        assertEquals(1, errText().lines().count(), errText());
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

@@ -7,8 +7,9 @@ import org.backproplab.engine.matrix.Matrix;
 /**
  * Softmax followed by cross-entropy, on raw scores: per sample {@code -sum_k t_k ln(softmax(out)_k)}. Its gradient
  * with respect to the scores is {@code softmax(out) - target} when the targets sum to 1 (one-hot or a
- * distribution), and {@code softmax(out) * sum(target) - target} in general, which is what is computed. The softmax lives here rather than in an activation
- * because it couples the outputs (its Jacobian is not diagonal) and because fused, it is numerically stable.
+ * distribution), and {@code softmax(out) * sum(target) - target} in general, which is what is computed. The
+ * softmax lives here rather than in an activation because it couples the outputs (its Jacobian is not
+ * diagonal) and because fused, it is numerically stable.
  * The output layer must therefore be {@link Identity}: DL4J's {@code SOFTMAX + MCXENT} output layer, fused.
  */
 public record SoftmaxCrossEntropy() implements Loss {

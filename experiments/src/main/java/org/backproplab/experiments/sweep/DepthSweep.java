@@ -18,8 +18,9 @@ import org.backproplab.experiments.run.TrainingData;
  * {@code -Dexp=depth-sweep}, the main job: how depth changes what sigmoid, tanh and ReLU networks learn with
  * plain SGD, and how far the gradient reaches back through them.
  *
- * <p>Settings (all optional): {@code -Dseeds=3 -DmaxDepth=8 -Dwidth=32 -Depochs=200 -Dbatch=32 -Dlr=x (default: sigmoid 0.5, tanh 0.1, relu 0.05)
- * -Dactivations=sigmoid,tanh,relu -Ddataset=spirals -Dinit=auto -Dthreads=N}.
+ * <p>Settings (all optional): {@code -Dseeds=3 -DmaxDepth=8 -Dwidth=32 -Depochs=200 -Dbatch=32
+ * -Dactivations=sigmoid,tanh,relu -Ddataset=spirals -Dinit=auto -Dthreads=N}, and {@code -Dlr=x} for one learning
+ * rate for all (by default each activation has its own, see {@link DepthSweepConfig#defaultLearningRate}).
  */
 public final class DepthSweep implements Experiment {
     static final long DATA_SEED = 2026;

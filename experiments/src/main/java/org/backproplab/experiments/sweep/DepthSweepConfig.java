@@ -62,7 +62,8 @@ public record DepthSweepConfig(String dataset, List<Activation> activations, int
         for (Activation a : activations) {
             for (int depth = 1; depth <= maxDepth; depth++) {
                 for (int seed = 1; seed <= seeds; seed++) {
-                    runs.add(new RunSpec(a, depth, width, initializerFor(a), learningRateFor(a), batchSize, epochs, seed));
+                    runs.add(new RunSpec(a, depth, width, initializerFor(a), learningRateFor(a), batchSize, epochs,
+                            seed));
                 }
             }
         }
