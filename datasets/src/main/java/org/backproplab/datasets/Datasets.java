@@ -22,7 +22,7 @@ public final class Datasets {
         return NAMES;
     }
 
-    /** The standard set called {@code name} (case and surrounding blanks ignored), seeded with {@link #DEFAULT_SEED}. */
+    /** The standard set called {@code name} (case and blanks around it ignored), seeded with {@link #DEFAULT_SEED}. */
     public static Synthetic parse(String name) {
         return parse(name, DEFAULT_SEED);
     }
