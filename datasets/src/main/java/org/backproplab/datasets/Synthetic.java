@@ -11,9 +11,9 @@ package org.backproplab.datasets;
  *
  * <p>Adding a set: one record implementing this interface, named in {@code permits} and in {@link Datasets}.
  */
-public sealed interface Synthetic permits Spirals, Circles, Moons, Xor {
+public sealed interface Synthetic extends DataSource permits Spirals, Circles, Moons, Xor {
 
-    /** The short name used in settings ({@code -Ddataset=spirals}); {@link Datasets#parse(String)} accepts it. */
+    /** The short name used in settings ({@code -Ddataset=spirals}); {@link Datasets#parse} accepts it. */
     String name();
 
     /** One line naming the set and every parameter, for reports and provenance. */
@@ -21,4 +21,10 @@ public sealed interface Synthetic permits Spirals, Circles, Moons, Xor {
 
     /** The points; every call returns an equal, freshly allocated data set. */
     Dataset generate();
+
+    /** The generated points, split; no scaling, as they already lie within about [-1, 1]. */
+    @Override
+    default Split load(double testFraction, long seed) {
+        return generate().split(testFraction, seed);
+    }
 }
