@@ -2,6 +2,7 @@ package org.backproplab.experiments;
 
 import java.util.List;
 import java.util.Optional;
+import org.backproplab.datasets.Datasets;
 import org.backproplab.experiments.sweep.DepthSweep;
 import org.backproplab.experiments.trace.BackpropTrace;
 
@@ -18,12 +19,13 @@ public final class Experiments {
         return all().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
-    /** The list printed by {@code -Dexp=list}: one line per experiment. */
+    /** The list printed by {@code -Dexp=list}: one line per experiment, then one per data set. */
     public static String listing() {
         StringBuilder sb = new StringBuilder("Experiments (run one with mvn -pl experiments exec:java -Dexp=NAME):\n");
         for (Experiment e : all()) {
             sb.append(String.format("  %-16s %s%n", e.name(), e.description()));
         }
+        sb.append("\nData sets (choose one with -Ddataset=NAME):\n").append(Datasets.listing());
         return sb.toString();
     }
 }

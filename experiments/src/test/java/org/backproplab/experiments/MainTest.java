@@ -47,6 +47,9 @@ class MainTest {
         for (Experiment e : Experiments.all()) {
             assertTrue(text.contains(e.name() + " "), text);
         }
+        for (String d : org.backproplab.datasets.Datasets.names()) {
+            assertTrue(text.contains("  " + d + " "), d);
+        }
     }
 
     @Test
@@ -87,6 +90,30 @@ class MainTest {
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertTrue(errText().startsWith("error: cannot write results under " + file), errText());
         assertEquals(1, errText().lines().count(), errText());
+    }
+
+    @Test
+    void dataFilesThatCannotBeUsedAreOneLineEach() throws IOException {
+        Path empty = Files.createDirectories(results.resolve("no-mnist-here"));
+        assertEquals(2, run("depth-sweep", "dataset", "mnist", "data.dir", empty.toString()));
+        assertEquals("error: -Ddataset=mnist: " + empty.resolve("train-images-idx3-ubyte") + ": missing (looked for "
+                + "train-images-idx3-ubyte and train-images-idx3-ubyte.gz in " + empty + ")\n", errText());
+        err.reset();
+        Path bad = Files.writeString(results.resolve("bad.csv"), "a,label\n1,0\nx,1\n");
+        assertEquals(2, run("depth-sweep", "dataset", bad.toString()));
+        assertEquals("error: -Ddataset=" + bad + ": " + bad + ": line 3, column 'a': 'x' is not a finite number\n",
+                errText());
+    }
+
+    @Test
+    void aUsersCsvFileTrainsEndToEnd() throws IOException {
+        StringBuilder text = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 40; i++) {
+            text.append(i % 7).append(',').append(i % 5).append(',').append(i % 2 == 0 ? "3" : "8").append('\n');
+        }
+        Path csv = Files.writeString(results.resolve("mine.csv"), text);
+        assertEquals(0, run("depth-sweep", with(TINY, "dataset", csv.toString())), errText());
+        assertTrue(Files.readString(results.resolve("depth-sweep/report.md")).contains("CSV file " + csv));
     }
 
     @Test

@@ -22,7 +22,7 @@ final class DepthSweepReport {
         r.paragraph(String.format("Each network has %d-unit hidden layers of one activation, an identity output "
                 + "layer and softmax cross-entropy, trained by plain mini-batch SGD (learning rate %s, batch %d) "
                 + "for %d epochs, from %s initialization, over %d seeds. Data: %s; %d training and %d test "
-                + "points.", config.width(), config.learningRates(), config.batchSize(), config.epochs(),
+                + "samples.", config.width(), config.learningRates(), config.batchSize(), config.epochs(),
                 config.initializer().equals("auto") ? "Xavier (sigmoid, tanh) and He (ReLU)" : config.initializer(),
                 config.seeds(), data.description(), data.trainX().rows(), data.testX().rows()));
 
@@ -83,6 +83,14 @@ final class DepthSweepReport {
             StringBuilder line = new StringBuilder(String.format("%s: test accuracy %s at depth %d, best %s at "
                     + "depth %d, %s at depth %d.", a.name(), accuracy(shallow, chance), shallow.depth(),
                     accuracy(best, chance), best.depth(), accuracy(deepest, chance), deepest.depth()));
+            // The first depth from which every deeper network guesses: where training stops reaching the input.
+            Integer chanceFrom = null;
+            for (int k = mine.size() - 1; k >= 0 && mine.get(k).testAccuracy().mean() < chance + 0.02; k--) {
+                chanceFrom = mine.get(k).depth();
+            }
+            if (chanceFrom != null) {
+                line.append(String.format(" From depth %d on it does no better than guessing.", chanceFrom));
+            }
             if (deepest.depth() > shallow.depth()) {
                 double from = shallow.gradientRatioAtInit().mean();
                 double to = deepest.gradientRatioAtInit().mean();

@@ -39,6 +39,7 @@ class DepthSweepReportTest {
         assertTrue(finding.startsWith("sigmoid: test accuracy 0.900 at depth 1, best 0.900 at depth 1, "
                 + "0.340 (chance level) at depth 3."), finding);
         assertTrue(finding.contains("it shrinks by a factor of 10.0 with every added layer"), finding);
+        assertTrue(finding.contains("From depth 3 on it does no better than guessing."), finding);
     }
 
     @Test
@@ -47,6 +48,7 @@ class DepthSweepReportTest {
                 cells(new double[] {0.5, 0.8, 0.97}, new double[] {0.5, 0.5, 0.5}), 3).get(0);
         assertTrue(finding.contains("best 0.970 at depth 3, 0.970 at depth 3."), finding);
         assertFalse(finding.contains("chance level"), finding);
+        assertFalse(finding.contains("guessing"), finding);
         assertTrue(finding.contains("holds roughly steady (x1.00 per added layer)"), finding);
     }
 
