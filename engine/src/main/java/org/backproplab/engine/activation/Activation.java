@@ -13,7 +13,8 @@ import org.backproplab.engine.matrix.Matrix;
  *
  * <p>Adding an activation: one record implementing this interface, named in {@code permits} and in {@link #all()}.
  */
-public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU {
+public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
+        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6 {
 
     /** The short lower-case name used in experiment files, CSV columns and figure legends. */
     String name();
@@ -67,9 +68,19 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU {
         return new ReLU();
     }
 
-    /** Every activation the engine has, in the order experiments list them. */
+    static Activation leakyRelu(double slope) {
+        return new LeakyReLU(slope);
+    }
+
+    static Activation elu(double alpha) {
+        return new ELU(alpha);
+    }
+
+    /** Every activation the engine has, with default parameters, in the order experiments list them. */
     static List<Activation> all() {
-        return List.of(identity(), sigmoid(), tanh(), relu());
+        return List.of(identity(), sigmoid(), tanh(), relu(), new LeakyReLU(LeakyReLU.DEFAULT_SLOPE),
+                new ELU(ELU.DEFAULT_ALPHA), new SELU(), new GELU(), new GELUTanh(), new Swish(), new Mish(),
+                new Softplus(), new Softsign(), new HardTanh(), new HardSigmoid(HardSigmoid.DEFAULT_SLOPE), new ReLU6());
     }
 
     /** The activation called {@code name}, or an exception naming the bad value and the valid ones. */

@@ -17,9 +17,12 @@ class ActivationTest {
     @MethodSource("activations")
     void derivativeMatchesACentralDifference(Activation f) {
         double h = 1e-6;
-        for (double net : new double[] {-3.1, -0.7, -0.05, 0.05, 0.4, 2.5}) {
+        // Away from the kinks (0, +-1, +-2.5, 6), where f' is not defined and a difference straddles two pieces.
+        for (double net : new double[] {-3.1, -1.3, -0.7, -0.05, 0.05, 0.4, 1.7, 2.45, 6.3, 25.0, -25.0}) {
             double numeric = (f.apply(net + h) - f.apply(net - h)) / (2 * h);
-            assertEquals(numeric, f.derivative(net, f.apply(net)), 1e-9, f.name() + " at " + net);
+            // The difference's own rounding error, about eps |f| / h, grows with |f|.
+            double tolerance = 1e-9 + 1e-15 * Math.abs(f.apply(net)) / h;
+            assertEquals(numeric, f.derivative(net, f.apply(net)), tolerance, f.name() + " at " + net);
         }
     }
 
@@ -37,12 +40,34 @@ class ActivationTest {
         assertEquals(0.0, Activation.relu().derivative(0.0, 0.0), 0.0);
     }
 
+    /** Reference values from the definitions, computed independently (Python's math module, 17 digits). */
+    @Test
+    void newerFunctionsHaveTheirPublishedValues() {
+        assertEquals(-0.01 * 2.0, Activation.named("leaky-relu").apply(-2.0), 0.0);
+        assertEquals(Math.exp(-1.0) - 1.0, Activation.named("elu").apply(-1.0), 1e-16);
+        assertEquals(-1.1113307378125628, Activation.named("selu").apply(-1.0), 1e-15);
+        assertEquals(1.0507009873554805, Activation.named("selu").apply(1.0), 1e-15);
+        assertEquals(0.8413447460685429, Activation.named("gelu").apply(1.0), 1e-15);      // Phi(1)
+        assertEquals(-0.004049694094890287, Activation.named("gelu").apply(-3.0), 1e-17);    // -3 Phi(-3)
+        assertEquals(0.8411919906082768, Activation.named("gelu-tanh").apply(1.0), 1e-15);
+        assertEquals(0.7310585786300049, Activation.named("swish").apply(1.0), 1e-15);
+        assertEquals(0.8650983882673103, Activation.named("mish").apply(1.0), 1e-15);
+        assertEquals(Math.log(2.0), Activation.named("softplus").apply(0.0), 1e-16);
+        assertEquals(1000.0, Activation.named("softplus").apply(1000.0), 0.0);            // no overflow
+        assertEquals(-0.75, Activation.named("softsign").apply(-3.0), 0.0);
+        assertEquals(-1.0, Activation.named("hard-tanh").apply(-3.0), 0.0);
+        assertEquals(0.7, Activation.named("hard-sigmoid").apply(1.0), 1e-16);
+        assertEquals(6.0, Activation.named("relu6").apply(9.0), 0.0);
+    }
+
     @Test
     void namedRoundTripsAndRejectsUnknownNames() {
         for (Activation a : Activation.all()) {
             assertEquals(a, Activation.named(a.name()));
         }
-        var e = assertThrows(IllegalArgumentException.class, () -> Activation.named("softplus"));
-        assertEquals("unknown activation 'softplus'; expected one of: identity, sigmoid, tanh, relu", e.getMessage());
+        var e = assertThrows(IllegalArgumentException.class, () -> Activation.named("swsih"));
+        assertEquals("unknown activation 'swsih'; expected one of: identity, sigmoid, tanh, relu, leaky-relu, elu, "
+                + "selu, gelu, gelu-tanh, swish, mish, softplus, softsign, hard-tanh, hard-sigmoid, relu6",
+                e.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package org.backproplab.engine.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.backproplab.engine.activation.Activation;
@@ -36,7 +37,7 @@ class Dl4jGradientTest {
 
     static Stream<Arguments> cases() {
         Stream.Builder<Arguments> cases = Stream.builder();
-        for (Activation hidden : Activation.all()) {
+        for (Activation hidden : Dl4jReference.comparable()) {
             for (Loss loss : new Loss[] {Loss.meanSquaredError(), Loss.softmaxCrossEntropy()}) {
                 for (int depth = 1; depth <= 4; depth++) {
                     cases.add(Arguments.of(hidden, loss, depth));
@@ -129,5 +130,40 @@ class Dl4jGradientTest {
         for (int i = 0; i < engine.data().length; i++) {
             assertEquals(engine.data()[i], dl4j.data()[i], 1e-14);
         }
+    }
+
+    @Test
+    void onlyTheTwoGelusLackADl4jCounterpart() {
+        // A skipped comparison must be a deliberate one; both GELUs are checked against finite differences.
+        assertEquals(List.of("gelu", "gelu-tanh"), Activation.all().stream()
+                .filter(a -> Dl4jReference.counterpart(a).isEmpty()).map(Activation::name).toList());
+        assertEquals(Activation.all().size() - 2, Dl4jReference.comparable().size());
+    }
+
+    /**
+     * Why gelu-tanh is not compared: DL4J 1.0.0-M2.1's "precise" GELU is the tanh approximation with its cubic
+     * coefficient cubed, {@code 0.044715^3 x^3} instead of {@code 0.044715 x^3} (found by probing it at several x).
+     */
+    @Test
+    void dl4jsPreciseGeluCubesItsCubicCoefficient() {
+        double c = Math.sqrt(2 / Math.PI);
+        double k = 0.044715;
+        for (double x : new double[] {-1.0, 0.5, 1.0, 2.0, 3.0}) {
+            double dl4j = Dl4jReference.apply(new org.nd4j.linalg.activations.impl.ActivationGELU(true), x);
+            assertEquals(0.5 * x * (1 + Math.tanh(c * (x + k * k * k * x * x * x))), dl4j, 1e-12, "x = " + x);
+        }
+        double ours = Activation.named("gelu-tanh").apply(1.0);
+        assertEquals(0.8411919906082768, ours, 1e-15);
+        assertTrue(Math.abs(Dl4jReference.apply(new org.nd4j.linalg.activations.impl.ActivationGELU(true), 1.0)
+                - ours) > 9e-3);
+    }
+
+    /** Why the comparison uses float-exact slopes: DL4J applies some constants in single precision. */
+    @Test
+    void dl4jUsesSinglePrecisionConstantsForLeakyReluAndHardSigmoid() {
+        var leaky = new org.nd4j.linalg.activations.impl.ActivationLReLU(0.01);
+        assertEquals((double) 0.01f, Dl4jReference.derivative(leaky, -1.0), 0.0);
+        var hard = new org.nd4j.linalg.activations.impl.ActivationHardSigmoid();
+        assertEquals((double) 0.2f, Dl4jReference.derivative(hard, 0.0), 0.0);
     }
 }

@@ -1,6 +1,12 @@
 package org.backproplab.engine.reference;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.activation.ELU;
+import org.backproplab.engine.activation.HardSigmoid;
+import org.backproplab.engine.activation.LeakyReLU;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.DenseLayer;
@@ -9,6 +15,22 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationELU;
+import org.nd4j.linalg.activations.impl.ActivationHardSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationHardTanH;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationMish;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU6;
+import org.nd4j.linalg.activations.impl.ActivationSELU;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationSoftPlus;
+import org.nd4j.linalg.activations.impl.ActivationSoftSign;
+import org.nd4j.linalg.activations.impl.ActivationSoftmax;
+import org.nd4j.linalg.activations.impl.ActivationSwish;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -60,7 +82,7 @@ final class Dl4jReference {
         builder.layer(new OutputLayer.Builder(softmax ? LossFunctions.LossFunction.MCXENT
                 : LossFunctions.LossFunction.MSE)
                 .nIn(out.inputs()).nOut(out.units())
-                .activation(softmax ? org.nd4j.linalg.activations.Activation.SOFTMAX : activation(out.activation()))
+                .activation(softmax ? new ActivationSoftmax() : activation(out.activation()))
                 .build());
         net = new MultiLayerNetwork(builder.build());
         net.init();
@@ -70,14 +92,74 @@ final class Dl4jReference {
         }
     }
 
-    static org.nd4j.linalg.activations.Activation activation(Activation a) {
-        return switch (a.name()) {
-            case "identity" -> org.nd4j.linalg.activations.Activation.IDENTITY;
-            case "sigmoid" -> org.nd4j.linalg.activations.Activation.SIGMOID;
-            case "tanh" -> org.nd4j.linalg.activations.Activation.TANH;
-            case "relu" -> org.nd4j.linalg.activations.Activation.RELU;
-            default -> throw new IllegalArgumentException("no DL4J counterpart for activation " + a.name());
+    /**
+     * DL4J's function for {@code a}, with the same parameters, or empty where DL4J has none that computes the
+     * same thing. Its GELU approximates in both modes: by default {@code x sigmoid(1.702 x)}, and with
+     * {@code precise} the tanh approximation with its cubic coefficient cubed, {@code 0.044715^3 x^3} (0.8314 at
+     * x = 1 where the approximation gives 0.8412). So neither our exact {@code gelu} nor our
+     * {@code gelu-tanh} has a counterpart; both are checked against finite differences. Its hard sigmoid has a
+     * fixed slope of 0.2.
+     */
+    static Optional<IActivation> counterpart(Activation a) {
+        IActivation f = switch (a.name()) {
+            case "identity" -> new ActivationIdentity();
+            case "sigmoid" -> new ActivationSigmoid();
+            case "tanh" -> new ActivationTanH();
+            case "relu" -> new ActivationReLU();
+            case "leaky-relu" -> new ActivationLReLU(((LeakyReLU) a).slope());
+            case "elu" -> new ActivationELU(((ELU) a).alpha());
+            case "selu" -> new ActivationSELU();
+            case "gelu" -> null;
+            case "gelu-tanh" -> null; // see Dl4jGradientTest.dl4jsPreciseGeluCubesItsCubicCoefficient
+            case "swish" -> new ActivationSwish();
+            case "mish" -> new ActivationMish();
+            case "softplus" -> new ActivationSoftPlus();
+            case "softsign" -> new ActivationSoftSign();
+            case "hard-tanh" -> new ActivationHardTanH();
+            case "hard-sigmoid" -> ((HardSigmoid) a).slope() == (double) 0.2f || ((HardSigmoid) a).slope() == 0.2
+                    ? new ActivationHardSigmoid() : null;
+            case "relu6" -> new ActivationReLU6();
+            default -> throw new IllegalArgumentException("activation " + a.name() + " is not mapped to DL4J yet");
         };
+        return Optional.ofNullable(f);
+    }
+
+    /**
+     * Every activation that has a DL4J counterpart, as compared: default parameters, except that the leaky slope
+     * is 1/16 and the hard sigmoid's slope is {@code (double) 0.2f}. DL4J 1.0.0-M2.1 applies those two constants in
+     * single precision even in a double network (the leaky slope only in its backward pass, 0.01 becoming
+     * 0.0099999998), which would show as a 1e-8 disagreement that is DL4J's rounding, not a difference of formula;
+     * 1/16 is exact in both precisions, and our hard sigmoid takes DL4J's float slope as its parameter.
+     */
+    static List<Activation> comparable() {
+        List<Activation> out = new ArrayList<>();
+        for (Activation a : Activation.all()) {
+            if (counterpart(a).isEmpty()) {
+                continue;
+            }
+            out.add(switch (a.name()) {
+                case "leaky-relu" -> new LeakyReLU(1.0 / 16);
+                case "hard-sigmoid" -> new HardSigmoid((double) 0.2f);
+                default -> a;
+            });
+        }
+        return out;
+    }
+
+    /** DL4J's f(x) for one value. */
+    static double apply(IActivation f, double x) {
+        return f.getActivation(Nd4j.create(new double[][] {{x}}), true).getDouble(0, 0);
+    }
+
+    /** DL4J's f'(x) for one value, from its backward pass with dJ/dout = 1. */
+    static double derivative(IActivation f, double x) {
+        return f.backprop(Nd4j.create(new double[][] {{x}}), Nd4j.create(new double[][] {{1.0}})).getFirst()
+                .getDouble(0, 0);
+    }
+
+    static IActivation activation(Activation a) {
+        return counterpart(a).orElseThrow(() -> new IllegalArgumentException("no DL4J counterpart for activation "
+                + a.name()));
     }
 
     static INDArray toNd4j(Matrix m) {

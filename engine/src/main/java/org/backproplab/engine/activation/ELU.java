@@ -1,0 +1,31 @@
+package org.backproplab.engine.activation;
+
+/**
+ * The exponential linear unit (Clevert et al., 2016): {@code net} above zero, {@code alpha (e^net - 1)} below,
+ * which saturates smoothly at {@code -alpha} and pushes mean activations towards zero. Below zero
+ * {@code f' = out + alpha}.
+ */
+public record ELU(double alpha) implements Activation {
+    public static final double DEFAULT_ALPHA = 1.0;
+
+    public ELU {
+        if (!(alpha > 0.0 && Double.isFinite(alpha))) {
+            throw new IllegalArgumentException("ELU alpha must be a finite number > 0, got " + alpha);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "elu";
+    }
+
+    @Override
+    public double apply(double net) {
+        return net > 0.0 ? net : alpha * Math.expm1(net);
+    }
+
+    @Override
+    public double derivative(double net, double out) {
+        return net > 0.0 ? 1.0 : out + alpha;
+    }
+}

@@ -1,0 +1,19 @@
+package org.backproplab.engine.activation;
+
+/** Hard tanh, {@code f(net) = net} clipped to [-1, 1]: f' is 1 inside and 0 outside (0 at the corners, as DL4J). */
+public record HardTanh() implements Activation {
+    @Override
+    public String name() {
+        return "hard-tanh";
+    }
+
+    @Override
+    public double apply(double net) {
+        return Math.max(-1.0, Math.min(1.0, net));
+    }
+
+    @Override
+    public double derivative(double net, double out) {
+        return net > -1.0 && net < 1.0 ? 1.0 : 0.0;
+    }
+}

@@ -1,0 +1,26 @@
+package org.backproplab.engine.activation;
+
+/**
+ * The scaled ELU (Klambauer et al., 2017): {@code lambda * net} above zero, {@code lambda * alpha (e^net - 1)}
+ * below, with the two constants chosen so that, with LeCun normal initialization, activations keep mean 0 and
+ * variance 1 from layer to layer ("self-normalizing").
+ */
+public record SELU() implements Activation {
+    public static final double LAMBDA = 1.0507009873554804934193349852946;
+    public static final double ALPHA = 1.6732632423543772848170429916717;
+
+    @Override
+    public String name() {
+        return "selu";
+    }
+
+    @Override
+    public double apply(double net) {
+        return net > 0.0 ? LAMBDA * net : LAMBDA * ALPHA * Math.expm1(net);
+    }
+
+    @Override
+    public double derivative(double net, double out) {
+        return net > 0.0 ? LAMBDA : out + LAMBDA * ALPHA;
+    }
+}

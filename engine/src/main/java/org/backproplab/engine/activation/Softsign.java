@@ -1,0 +1,23 @@
+package org.backproplab.engine.activation;
+
+/**
+ * Softsign, {@code f(net) = net / (1 + |net|)}: tanh's shape with polynomial instead of exponential tails, so it
+ * saturates more slowly (Glorot and Bengio, 2010, compare the two). {@code f' = 1 / (1 + |net|)^2}.
+ */
+public record Softsign() implements Activation {
+    @Override
+    public String name() {
+        return "softsign";
+    }
+
+    @Override
+    public double apply(double net) {
+        return net / (1.0 + Math.abs(net));
+    }
+
+    @Override
+    public double derivative(double net, double out) {
+        double d = 1.0 + Math.abs(net);
+        return 1.0 / (d * d);
+    }
+}
