@@ -11,12 +11,7 @@ import org.backproplab.engine.network.Network;
  */
 public record Sgd(double weightRate, double biasRate) implements Optimizer {
     public Sgd {
-        if (!(weightRate >= 0.0) || !Double.isFinite(weightRate)) {
-            throw new IllegalArgumentException("weight learning rate must be a finite number >= 0, got " + weightRate);
-        }
-        if (!(biasRate >= 0.0) || !Double.isFinite(biasRate)) {
-            throw new IllegalArgumentException("bias learning rate must be a finite number >= 0, got " + biasRate);
-        }
+        Rates.check(weightRate, biasRate);
     }
 
     /** The same learning rate for weights and biases. */
@@ -31,11 +26,16 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
 
     @Override
     public String description() {
-        return weightRate == biasRate ? "sgd(" + weightRate + ")"
-                : "sgd(weights " + weightRate + ", biases " + biasRate + ")";
+        return "sgd(" + Rates.describe(weightRate, biasRate) + ")";
     }
 
+    /** SGD remembers nothing, so its updater is this step applied to {@code network}. */
     @Override
+    public Updater updaterFor(Network network) {
+        return gradients -> step(network, gradients);
+    }
+
+    /** One step {@code W := W - alpha * dJ/dW} on {@code network}. */
     public void step(Network network, Gradients gradients) {
         for (int l = 0; l < gradients.layers(); l++) {
             descend(network.layer(l).weights(), gradients.weights(l), weightRate);

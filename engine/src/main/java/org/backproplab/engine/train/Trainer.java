@@ -5,6 +5,7 @@ import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.Workspace;
 import org.backproplab.engine.optim.Optimizer;
+import org.backproplab.engine.optim.Updater;
 
 /**
  * Mini-batch training: each epoch shuffles the training set and, for every mini-batch, runs forward, backward and
@@ -16,7 +17,7 @@ import org.backproplab.engine.optim.Optimizer;
 public final class Trainer {
     private final Network network;
     private final Loss loss;
-    private final Optimizer optimizer;
+    private final Updater updater;
     private final MiniBatches batches;
     private final Workspace full;
     private final Workspace rest;
@@ -36,9 +37,9 @@ public final class Trainer {
         }
         this.network = network;
         this.loss = loss;
-        this.optimizer = optimizer;
         this.batches = new MiniBatches(x, y, batchSize, shuffleSeed);
         this.full = network.workspace(batches.batchSize());
+        this.updater = optimizer.updaterFor(network);
         this.rest = batches.restSize() == 0 ? null : network.workspace(batches.restSize());
     }
 
@@ -57,7 +58,7 @@ public final class Trainer {
             Workspace ws = bx.rows() == full.batchSize() ? full : rest;
             sum += loss.value(network.forward(bx, ws), by);
             network.backward(by, loss, ws);
-            optimizer.step(network, ws.gradients());
+            updater.step(ws.gradients());
         }
         return sum / count;
     }

@@ -34,6 +34,7 @@ import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -61,11 +62,16 @@ final class Dl4jReference {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
-    /** DL4J's copy of {@code engine}, whose loss is MSE or softmax cross-entropy. */
+    /** DL4J's copy of {@code engine}, whose loss is MSE or softmax cross-entropy, with no updater. */
     Dl4jReference(Network engine, Loss loss) {
+        this(engine, loss, new NoOp());
+    }
+
+    /** DL4J's copy of {@code engine}, trained by {@link #fit} with {@code updater}. */
+    Dl4jReference(Network engine, Loss loss, IUpdater updater) {
         var builder = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.DOUBLE)
-                .updater(new NoOp())
+                .updater(updater)
                 .weightInit(WeightInit.XAVIER)
                 .list();
         int layers = engine.layers().size();
@@ -189,6 +195,19 @@ final class Dl4jReference {
         net.setLabels(toNd4j(y));
         net.computeGradientAndScore();
         return net.score();
+    }
+
+    /** One training step of DL4J on a batch: forward, backward, update. */
+    void fit(Matrix x, Matrix y) {
+        net.fit(toNd4j(x), toNd4j(y));
+    }
+
+    Matrix weights(int layer) {
+        return fromNd4j(net.getParam(layer + "_W"));
+    }
+
+    Matrix biases(int layer) {
+        return fromNd4j(net.getParam(layer + "_b"));
     }
 
     Matrix weightGradient(int layer) {

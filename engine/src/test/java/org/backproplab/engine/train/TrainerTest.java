@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.stream.Stream;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.optim.Adam;
+import org.backproplab.engine.optim.Momentum;
+import org.backproplab.engine.optim.Nesterov;
+import org.backproplab.engine.optim.Optimizer;
+import org.backproplab.engine.optim.RmsProp;
 import org.backproplab.engine.optim.Sgd;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TrainerTest {
     private static final Matrix XOR_X = Matrix.of(
@@ -48,11 +56,17 @@ class TrainerTest {
         }
     }
 
-    @Test
-    void aTrainingEpochAllocatesNothing() {
+    static Stream<Optimizer> optimizers() {
+        return Stream.of(Sgd.withRate(0.1), Momentum.withRate(0.1, 0.9), Nesterov.withRate(0.1, 0.9),
+                Adam.withRate(0.01), RmsProp.withRate(0.01));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimizers")
+    void aTrainingEpochAllocatesNothing(Optimizer optimizer) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Network n = Network.create(SPEC, Initializer.xavier(), 1);
-        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.1), 3, XOR_X, XOR_Y, 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), optimizer, 3, XOR_X, XOR_Y, 1);
         for (int e = 0; e < 20_000; e++) {
             t.epoch(); // warm up until the JIT has compiled the loop
         }

@@ -1,0 +1,37 @@
+package org.backproplab.engine.optim;
+
+import org.backproplab.engine.network.Network;
+
+/**
+ * Classical ("heavy ball") momentum (Polyak, 1964): {@code v := mu v - alpha dJ/dW; W := W + v}. The velocity
+ * v accumulates steps that keep their direction and cancels ones that zig-zag.
+ */
+public record Momentum(double weightRate, double biasRate, double mu) implements Optimizer {
+    public Momentum {
+        Rates.check(weightRate, biasRate);
+        Rates.checkFraction("momentum", mu);
+    }
+
+    public static Momentum withRate(double rate, double mu) {
+        return new Momentum(rate, rate, mu);
+    }
+
+    @Override
+    public String description() {
+        return "momentum(" + Rates.describe(weightRate, biasRate) + ", mu " + mu + ")";
+    }
+
+    @Override
+    public Updater updaterFor(Network network) {
+        return new StatefulUpdater(network, weightRate, biasRate, 1) {
+            @Override
+            void update(double[] p, double[] g, double rate, double[][] slots) {
+                double[] v = slots[0];
+                for (int i = 0; i < p.length; i++) {
+                    v[i] = mu * v[i] - rate * g[i];
+                    p[i] += v[i];
+                }
+            }
+        };
+    }
+}

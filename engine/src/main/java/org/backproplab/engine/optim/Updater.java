@@ -1,0 +1,12 @@
+package org.backproplab.engine.optim;
+
+import org.backproplab.engine.network.Gradients;
+
+/**
+ * An optimizer bound to one network, holding whatever it remembers between steps (velocities, moment
+ * estimates), all allocated when it is made: {@link #step} allocates nothing.
+ */
+public interface Updater {
+    /** Applies one update from {@code gradients} (those of the network this updater was made for). */
+    void step(Gradients gradients);
+}
