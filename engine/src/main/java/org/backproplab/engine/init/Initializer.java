@@ -1,5 +1,6 @@
 package org.backproplab.engine.init;
 
+import java.util.List;
 import java.util.random.RandomGenerator;
 import org.backproplab.engine.matrix.Matrix;
 
@@ -9,7 +10,8 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>The network calls it once per layer, first layer first, with one random generator seeded by the caller:
  * the same seed gives the same network, bit for bit. Deterministic initializers ignore the generator.
  */
-public sealed interface Initializer permits Explicit, Constant, Xavier, He {
+public sealed interface Initializer permits Explicit, Constant, UniformStandard, Xavier, XavierNormal, He, HeUniform,
+        LeCunNormal {
 
     /** A short name for reports and provenance. */
     String name();
@@ -26,5 +28,22 @@ public sealed interface Initializer permits Explicit, Constant, Xavier, He {
 
     static Initializer he() {
         return new He();
+    }
+
+    /** The random initializers, in the order a listing gives them; {@link #named} finds one by name. */
+    static List<Initializer> random() {
+        return List.of(new UniformStandard(), new Xavier(), new XavierNormal(), new He(), new HeUniform(),
+                new LeCunNormal());
+    }
+
+    /** The random initializer called {@code name}, or an exception naming the bad value and the valid ones. */
+    static Initializer named(String name) {
+        for (Initializer i : random()) {
+            if (i.name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unknown initializer '" + name + "'; expected one of: "
+                + String.join(", ", random().stream().map(Initializer::name).toList()));
     }
 }

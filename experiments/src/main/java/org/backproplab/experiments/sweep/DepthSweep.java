@@ -10,6 +10,7 @@ import org.backproplab.datasets.DataFileException;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.datasets.Digits;
 import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
 import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
@@ -51,8 +52,12 @@ public final class DepthSweep implements Experiment {
             throw new UserInputException("-Ddataset=" + datasetName + ": " + e.getMessage());
         }
         String init = s.string("init", "auto");
-        if (!List.of("auto", "xavier", "he").contains(init)) {
-            throw new UserInputException("-Dinit=" + init + " is not an initializer; expected auto, xavier or he");
+        if (!init.equals("auto")) {
+            try {
+                Initializer.named(init);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("-Dinit=" + init + ": " + e.getMessage() + " (or auto)");
+            }
         }
         DepthSweepConfig config = new DepthSweepConfig(datasetName,
                 s.list("activations", List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()),

@@ -10,8 +10,9 @@ import org.backproplab.experiments.run.RunSpec;
 /**
  * The depth sweep's recipe: every activation x depth x seed trains a network of {@code width}-unit hidden layers.
  *
- * @param initializer "auto" (He for ReLU, Xavier otherwise: each activation with the initialization designed for
- *                    it, so that depth, not a poor start, is what is compared), "xavier" or "he"
+ * @param initializer "auto" (He for the ReLU family, LeCun normal for SELU, Xavier otherwise: each activation
+ *                    with the initialization designed for it, so that depth, not a poor start, is what is
+ *                    compared), or the name of one initializer for all ({@link Initializer#named})
  */
 public record DepthSweepConfig(String dataset, List<Activation> activations, int maxDepth, int seeds, int width,
         int epochs, int batchSize, OptionalDouble learningRate, String initializer) {
@@ -49,10 +50,14 @@ public record DepthSweepConfig(String dataset, List<Activation> activations, int
     }
 
     public Initializer initializerFor(Activation a) {
-        return switch (initializer) {
-            case "xavier" -> Initializer.xavier();
-            case "he" -> Initializer.he();
-            default -> a.name().equals("relu") ? Initializer.he() : Initializer.xavier();
+        if (!initializer.equals("auto")) {
+            return Initializer.named(initializer);
+        }
+        // SELU's constants assume LeCun normal; the rectifier family wants He; the rest, Glorot.
+        return switch (a.name()) {
+            case "selu" -> new org.backproplab.engine.init.LeCunNormal();
+            case "relu", "leaky-relu", "elu", "relu6" -> Initializer.he();
+            default -> Initializer.xavier();
         };
     }
 

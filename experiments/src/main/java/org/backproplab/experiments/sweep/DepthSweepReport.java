@@ -23,7 +23,9 @@ final class DepthSweepReport {
                 + "layer and softmax cross-entropy, trained by plain mini-batch SGD (learning rate %s, batch %d) "
                 + "for %d epochs, from %s initialization, over %d seeds. Data: %s; %d training and %d test "
                 + "samples.", config.width(), config.learningRates(), config.batchSize(), config.epochs(),
-                config.initializer().equals("auto") ? "Xavier (sigmoid, tanh) and He (ReLU)" : config.initializer(),
+                config.initializer().equals("auto") ? "each activation's own (" + String.join(", ",
+                        config.activations().stream().map(a -> a.name() + " " + config.initializerFor(a).name())
+                        .toList()) + ")" : config.initializer(),
                 config.seeds(), data.description(), data.trainX().rows(), data.testX().rows()));
 
         if (config.learningRate().isEmpty()) {
