@@ -14,7 +14,7 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>Adding an activation: one record implementing this interface, named in {@code permits} and in {@link #all()}.
  */
 public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
-        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6 {
+        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, Softmax {
 
     /** The short lower-case name used in experiment files, CSV columns and figure legends. */
     String name();
@@ -76,7 +76,15 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
         return new ELU(alpha);
     }
 
-    /** Every activation the engine has, with default parameters, in the order experiments list them. */
+    /** The softmax, for output layers (see {@link Softmax}); not in {@link #all()}, which lists unit-wise functions. */
+    static Activation softmax() {
+        return new Softmax();
+    }
+
+    /**
+     * Every unit-wise activation the engine has, with default parameters, in the order experiments list them:
+     * all but the softmax, which acts on a whole row.
+     */
     static List<Activation> all() {
         return List.of(identity(), sigmoid(), tanh(), relu(), new LeakyReLU(LeakyReLU.DEFAULT_SLOPE),
                 new ELU(ELU.DEFAULT_ALPHA), new SELU(), new GELU(), new GELUTanh(), new Swish(), new Mish(),
@@ -85,6 +93,9 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
 
     /** The activation called {@code name}, or an exception naming the bad value and the valid ones. */
     static Activation named(String name) {
+        if (name.equals("softmax")) {
+            return softmax();
+        }
         for (Activation a : all()) {
             if (a.name().equals(name)) {
                 return a;

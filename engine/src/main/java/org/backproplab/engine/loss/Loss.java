@@ -15,7 +15,8 @@ import org.backproplab.engine.matrix.Matrix;
  *
  * <p>Adding a loss: one record implementing this interface, named in {@code permits} and in {@link #all()}.
  */
-public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCrossEntropy, SoftmaxCrossEntropy {
+public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCrossEntropy, SoftmaxCrossEntropy,
+        NegativeLogLikelihood {
 
     /** The short name used in experiment files and reports. */
     String name();
@@ -49,8 +50,13 @@ public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCross
         return new SoftmaxCrossEntropy();
     }
 
+    static Loss negativeLogLikelihood() {
+        return new NegativeLogLikelihood();
+    }
+
     static List<Loss> all() {
-        return List.of(sumOfSquares(), meanSquaredError(), binaryCrossEntropy(), softmaxCrossEntropy());
+        return List.of(sumOfSquares(), meanSquaredError(), binaryCrossEntropy(), softmaxCrossEntropy(),
+                negativeLogLikelihood());
     }
 
     /** The loss called {@code name}, or an exception naming the bad value and the valid ones. */

@@ -1,5 +1,6 @@
 package org.backproplab.engine.train;
 
+import org.backproplab.engine.loss.L2;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
@@ -17,6 +18,7 @@ import org.backproplab.engine.optim.Updater;
 public final class Trainer {
     private final Network network;
     private final Loss loss;
+    private final L2 l2;
     private final Updater updater;
     private final MiniBatches batches;
     private final Workspace full;
@@ -29,6 +31,14 @@ public final class Trainer {
      */
     public Trainer(Network network, Loss loss, Optimizer optimizer, int batchSize, Matrix x, Matrix y,
             long shuffleSeed) {
+        this(network, loss, L2.NONE, optimizer, batchSize, x, y, shuffleSeed);
+    }
+
+    /**
+     * As above, with L2 weight decay: {@code l2.lambda() W} is added to every weight gradient before each update.
+     */
+    public Trainer(Network network, Loss loss, L2 l2, Optimizer optimizer, int batchSize, Matrix x, Matrix y,
+            long shuffleSeed) {
         loss.checkOutputActivation(network.spec().outputActivation());
         if (x.cols() != network.spec().inputs() || y.cols() != network.spec().outputs()) {
             throw new IllegalArgumentException("training data " + x.shape() + " -> " + y.shape()
@@ -37,6 +47,7 @@ public final class Trainer {
         }
         this.network = network;
         this.loss = loss;
+        this.l2 = l2;
         this.batches = new MiniBatches(x, y, batchSize, shuffleSeed);
         this.full = network.workspace(batches.batchSize());
         this.updater = optimizer.updaterFor(network);
@@ -46,7 +57,8 @@ public final class Trainer {
     /**
      * One pass over the training set in a fresh random order.
      *
-     * @return the mean of the mini-batch losses seen during the epoch (each measured before its own update)
+     * @return the mean of the mini-batch losses seen during the epoch (each measured before its own update;
+     *         the data loss, without the L2 penalty)
      */
     public double epoch() {
         batches.shuffle();
@@ -58,6 +70,7 @@ public final class Trainer {
             Workspace ws = bx.rows() == full.batchSize() ? full : rest;
             sum += loss.value(network.forward(bx, ws), by);
             network.backward(by, loss, ws);
+            l2.addGradient(network, ws.gradients());
             updater.step(ws.gradients());
         }
         return sum / count;

@@ -33,10 +33,11 @@ class GradientCheckTest {
 
     /** The output activation each loss is meant for. */
     static Activation outputFor(Loss loss) {
-        if (loss.name().equals("softmax-cross-entropy")) {
-            return Activation.identity();
-        }
-        return Activation.sigmoid();
+        return switch (loss.name()) {
+            case "softmax-cross-entropy" -> Activation.identity();
+            case "negative-log-likelihood" -> Activation.softmax();
+            default -> Activation.sigmoid();
+        };
     }
 
     static Matrix random(int rows, int cols, SplittableRandom r, double lo, double hi) {
@@ -61,7 +62,7 @@ class GradientCheckTest {
         }
         Matrix x = random(6, 3, r, -1, 1);
         Matrix y = random(6, 4, r, 0, 1);
-        if (loss.name().equals("softmax-cross-entropy")) {
+        if (loss.name().equals("softmax-cross-entropy") || loss.name().equals("negative-log-likelihood")) {
             y.fill(0);
             for (int i = 0; i < 6; i++) {
                 y.set(i, r.nextInt(4), 1.0);
@@ -69,7 +70,7 @@ class GradientCheckTest {
         }
         GradientCheckResult result = GradientCheck.check(network, x, y, loss);
         assertEquals(spec.parameterCount(), result.parameters());
-        // Measured worst case over these 64 networks: ~1e-7 (binary cross-entropy, sigmoid, depth 4), from the
+        // Measured worst case over these networks: ~1e-7 (binary cross-entropy, sigmoid, depth 4), from the
         // difference quotient's own rounding; a wrong gradient term shows up as 1e-3 or more.
         assertTrue(result.maxRelativeError() < 1e-6, result.toString());
     }

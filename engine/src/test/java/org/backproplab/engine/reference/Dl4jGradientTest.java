@@ -22,7 +22,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * The engine's gradients against DeepLearning4J's, the reference implementation, on the same networks with the
- * same weights: {identity, sigmoid, tanh, ReLU} x {MSE, softmax cross-entropy} x 1..4 hidden layers, random
+ * same weights: every activation DL4J also has ({@link Dl4jReference#comparable}) x {MSE, softmax cross-entropy,
+ * negative log-likelihood on a softmax output} x 1..4 hidden layers, random
  * weights and biases, a mini-batch of 8, all in double precision. Every weight and bias gradient must agree to a
  * relative error of 1e-7 (see {@link Dl4jReference} for the conventions reconciled: DL4J's gradient is of the
  * batch sum, the engine's of the batch mean).
@@ -38,7 +39,8 @@ class Dl4jGradientTest {
     static Stream<Arguments> cases() {
         Stream.Builder<Arguments> cases = Stream.builder();
         for (Activation hidden : Dl4jReference.comparable()) {
-            for (Loss loss : new Loss[] {Loss.meanSquaredError(), Loss.softmaxCrossEntropy()}) {
+            for (Loss loss : new Loss[] {Loss.meanSquaredError(), Loss.softmaxCrossEntropy(),
+                    Loss.negativeLogLikelihood()}) {
                 for (int depth = 1; depth <= 4; depth++) {
                     cases.add(Arguments.of(hidden, loss, depth));
                 }
@@ -72,8 +74,9 @@ class Dl4jGradientTest {
     @ParameterizedTest(name = "{0} hidden, {1}, depth {2}")
     @MethodSource("cases")
     void engineGradientsMatchDl4j(Activation hidden, Loss loss, int depth) {
-        boolean softmax = loss.name().equals("softmax-cross-entropy");
-        NetworkSpec spec = NetworkSpec.mlp(4, depth, 6, hidden, 3, Activation.identity());
+        boolean softmax = !loss.name().equals("mse");
+        NetworkSpec spec = NetworkSpec.mlp(4, depth, 6, hidden, 3,
+                loss.name().equals("negative-log-likelihood") ? Activation.softmax() : Activation.identity());
         Network network = Network.create(spec, Initializer.xavier(), 100 + depth);
         SplittableRandom r = new SplittableRandom(depth * 31L + hidden.name().length());
         for (var layer : network.layers()) {

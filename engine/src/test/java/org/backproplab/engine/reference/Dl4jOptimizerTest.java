@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.loss.L2;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
@@ -18,6 +19,7 @@ import org.backproplab.engine.optim.Optimizer;
 import org.backproplab.engine.optim.RmsProp;
 import org.backproplab.engine.optim.Sgd;
 import org.backproplab.engine.optim.Updater;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +47,16 @@ class Dl4jOptimizerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fortyStepsLeaveTheSameWeightsAsDl4j(Optimizer optimizer, IUpdater dl4jUpdater) {
+        train(optimizer, dl4jUpdater, L2.NONE);
+    }
+
+    /** L2 weight decay as DL4J applies it: {@code lambda W} added to the batch-mean gradient of the weights. */
+    @Test
+    void l2DecayLeavesTheSameWeightsAsDl4j() {
+        train(Adam.withRate(0.01), new org.nd4j.linalg.learning.config.Adam(0.01, 0.9, 0.999, 1e-8), new L2(0.05));
+    }
+
+    private static void train(Optimizer optimizer, IUpdater dl4jUpdater, L2 l2) {
         Loss loss = Loss.softmaxCrossEntropy();
         Network network = Network.create(NetworkSpec.mlp(4, 2, 6, Activation.tanh(), 3, Activation.identity()),
                 Initializer.xavier(), 7);
@@ -57,13 +69,14 @@ class Dl4jOptimizerTest {
         for (int i = 0; i < BATCH; i++) {
             y.set(i, r.nextInt(3), 1.0);
         }
-        Dl4jReference dl4j = new Dl4jReference(network, loss, dl4jUpdater);
+        Dl4jReference dl4j = new Dl4jReference(network, loss, dl4jUpdater, l2.lambda());
 
         Updater updater = optimizer.updaterFor(network);
         Workspace ws = network.workspace(BATCH);
         for (int step = 0; step < STEPS; step++) {
             network.forward(x, ws);
             network.backward(y, loss, ws);
+            l2.addGradient(network, ws.gradients());
             updater.step(ws.gradients());
             dl4j.fit(x, y);
         }
@@ -72,8 +85,8 @@ class Dl4jOptimizerTest {
             worst = Math.max(worst, maxRelativeError(network.layer(l).weights(), dl4j.weights(l)));
             worst = Math.max(worst, maxRelativeError(network.layer(l).biases(), dl4j.biases(l)));
         }
-        System.out.printf("%s vs DL4J after %d steps: worst relative parameter error %.2e%n",
-                optimizer.description(), STEPS, worst);
+        System.out.printf("%s, L2 %s vs DL4J after %d steps: worst relative parameter error %.2e%n",
+                optimizer.description(), l2.lambda(), STEPS, worst);
         assertTrue(worst <= 1e-10, optimizer.description() + ": worst relative parameter error " + worst);
     }
 

@@ -69,9 +69,15 @@ final class Dl4jReference {
 
     /** DL4J's copy of {@code engine}, trained by {@link #fit} with {@code updater}. */
     Dl4jReference(Network engine, Loss loss, IUpdater updater) {
+        this(engine, loss, updater, 0.0);
+    }
+
+    /** As above, with DL4J's L2 regularization {@code l2} on the weights (not the biases). */
+    Dl4jReference(Network engine, Loss loss, IUpdater updater, double l2) {
         var builder = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.DOUBLE)
                 .updater(updater)
+                .l2(l2)
                 .weightInit(WeightInit.XAVIER)
                 .list();
         int layers = engine.layers().size();
@@ -81,14 +87,18 @@ final class Dl4jReference {
                     .nIn(layer.inputs()).nOut(layer.units()).activation(activation(layer.activation())).build());
         }
         DenseLayer out = engine.layer(layers - 1);
-        boolean softmax = loss.name().equals("softmax-cross-entropy");
-        if (!softmax && !loss.name().equals("mse")) {
-            throw new IllegalArgumentException("no DL4J counterpart wired for loss " + loss.name());
-        }
-        builder.layer(new OutputLayer.Builder(softmax ? LossFunctions.LossFunction.MCXENT
-                : LossFunctions.LossFunction.MSE)
+        LossFunctions.LossFunction lossFunction = switch (loss.name()) {
+            case "softmax-cross-entropy" -> LossFunctions.LossFunction.MCXENT;
+            case "negative-log-likelihood" -> LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD;
+            case "mse" -> LossFunctions.LossFunction.MSE;
+            default -> throw new IllegalArgumentException("no DL4J counterpart wired for loss " + loss.name());
+        };
+        // Our softmax cross-entropy takes raw scores (identity output) and applies the softmax itself; DL4J's
+        // MCXENT wants the softmax in the output layer. Negative log-likelihood has it there in both.
+        boolean softmaxOutput = !loss.name().equals("mse");
+        builder.layer(new OutputLayer.Builder(lossFunction)
                 .nIn(out.inputs()).nOut(out.units())
-                .activation(softmax ? new ActivationSoftmax() : activation(out.activation()))
+                .activation(softmaxOutput ? new ActivationSoftmax() : activation(out.activation()))
                 .build());
         net = new MultiLayerNetwork(builder.build());
         net.init();
