@@ -1,4 +1,4 @@
-package org.backproplab.engine.reference;
+package org.backproplab.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

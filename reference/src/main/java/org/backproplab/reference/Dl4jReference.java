@@ -1,4 +1,4 @@
-package org.backproplab.engine.reference;
+package org.backproplab.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  *   <li>Everything in double: {@code Nd4j.setDefaultDataTypes(DOUBLE, DOUBLE)} and {@code dataType(DOUBLE)}.</li>
  * </ul>
  */
-final class Dl4jReference {
+public final class Dl4jReference {
     private final MultiLayerNetwork net;
 
     static {
@@ -63,17 +63,17 @@ final class Dl4jReference {
     }
 
     /** DL4J's copy of {@code engine}, whose loss is MSE or softmax cross-entropy, with no updater. */
-    Dl4jReference(Network engine, Loss loss) {
+    public Dl4jReference(Network engine, Loss loss) {
         this(engine, loss, new NoOp());
     }
 
     /** DL4J's copy of {@code engine}, trained by {@link #fit} with {@code updater}. */
-    Dl4jReference(Network engine, Loss loss, IUpdater updater) {
+    public Dl4jReference(Network engine, Loss loss, IUpdater updater) {
         this(engine, loss, updater, 0.0);
     }
 
     /** As above, with DL4J's L2 regularization {@code l2} on the weights (not the biases). */
-    Dl4jReference(Network engine, Loss loss, IUpdater updater, double l2) {
+    public Dl4jReference(Network engine, Loss loss, IUpdater updater, double l2) {
         var builder = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.DOUBLE)
                 .updater(updater)
@@ -116,7 +116,7 @@ final class Dl4jReference {
      * {@code gelu-tanh} has a counterpart; both are checked against finite differences. Its hard sigmoid has a
      * fixed slope of 0.2.
      */
-    static Optional<IActivation> counterpart(Activation a) {
+    public static Optional<IActivation> counterpart(Activation a) {
         IActivation f = switch (a.name()) {
             case "identity" -> new ActivationIdentity();
             case "sigmoid" -> new ActivationSigmoid();
@@ -147,7 +147,7 @@ final class Dl4jReference {
      * 0.0099999998), which would show as a 1e-8 disagreement that is DL4J's rounding, not a difference of formula;
      * 1/16 is exact in both precisions, and our hard sigmoid takes DL4J's float slope as its parameter.
      */
-    static List<Activation> comparable() {
+    public static List<Activation> comparable() {
         List<Activation> out = new ArrayList<>();
         for (Activation a : Activation.all()) {
             if (counterpart(a).isEmpty()) {
@@ -163,22 +163,22 @@ final class Dl4jReference {
     }
 
     /** DL4J's f(x) for one value. */
-    static double apply(IActivation f, double x) {
+    public static double apply(IActivation f, double x) {
         return f.getActivation(Nd4j.create(new double[][] {{x}}), true).getDouble(0, 0);
     }
 
     /** DL4J's f'(x) for one value, from its backward pass with dJ/dout = 1. */
-    static double derivative(IActivation f, double x) {
+    public static double derivative(IActivation f, double x) {
         return f.backprop(Nd4j.create(new double[][] {{x}}), Nd4j.create(new double[][] {{1.0}})).getFirst()
                 .getDouble(0, 0);
     }
 
-    static IActivation activation(Activation a) {
+    public static IActivation activation(Activation a) {
         return counterpart(a).orElseThrow(() -> new IllegalArgumentException("no DL4J counterpart for activation "
                 + a.name()));
     }
 
-    static INDArray toNd4j(Matrix m) {
+    public static INDArray toNd4j(Matrix m) {
         double[][] rows = new double[m.rows()][];
         for (int r = 0; r < m.rows(); r++) {
             rows[r] = m.rowCopy(r);
@@ -186,7 +186,7 @@ final class Dl4jReference {
         return Nd4j.create(rows);
     }
 
-    static Matrix fromNd4j(INDArray a) {
+    public static Matrix fromNd4j(INDArray a) {
         long[] shape = a.shape();
         int rows = shape.length == 1 ? 1 : (int) shape[0];
         int cols = (int) shape[shape.length - 1];
@@ -200,7 +200,7 @@ final class Dl4jReference {
     }
 
     /** Runs DL4J's forward and backward pass on a batch; returns its score (the batch mean of the loss). */
-    double computeGradientAndScore(Matrix x, Matrix y) {
+    public double computeGradientAndScore(Matrix x, Matrix y) {
         net.setInput(toNd4j(x));
         net.setLabels(toNd4j(y));
         net.computeGradientAndScore();
@@ -208,31 +208,31 @@ final class Dl4jReference {
     }
 
     /** One training step of DL4J on a batch: forward, backward, update. */
-    void fit(Matrix x, Matrix y) {
+    public void fit(Matrix x, Matrix y) {
         net.fit(toNd4j(x), toNd4j(y));
     }
 
-    Matrix weights(int layer) {
+    public Matrix weights(int layer) {
         return fromNd4j(net.getParam(layer + "_W"));
     }
 
-    Matrix biases(int layer) {
+    public Matrix biases(int layer) {
         return fromNd4j(net.getParam(layer + "_b"));
     }
 
-    Matrix weightGradient(int layer) {
+    public Matrix weightGradient(int layer) {
         return fromNd4j(net.gradient().getGradientFor(layer + "_W"));
     }
 
-    Matrix biasGradient(int layer) {
+    public Matrix biasGradient(int layer) {
         return fromNd4j(net.gradient().getGradientFor(layer + "_b"));
     }
 
-    Matrix output(Matrix x) {
+    public Matrix output(Matrix x) {
         return fromNd4j(net.output(toNd4j(x)));
     }
 
-    DataType parameterType() {
+    public DataType parameterType() {
         return net.params().dataType();
     }
 }
