@@ -25,6 +25,15 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
     /** {@code f'(net)}, given {@code out = f(net)} as well. */
     double derivative(double net, double out);
 
+    /**
+     * Which smooth piece of f the value {@code net} falls on: 0 for a function smooth everywhere, and for a
+     * piecewise one (ReLU and its kin) a number that changes exactly where f' jumps. A finite-difference check uses
+     * it to notice when a step crosses a kink, where a difference quotient is no derivative.
+     */
+    default int piece(double net) {
+        return 0;
+    }
+
     /** {@code out = f(net)} element by element. */
     default void forward(Matrix net, Matrix out) {
         requireSameShape("forward", net, out);

@@ -28,4 +28,9 @@ public record ELU(double alpha) implements Activation {
     public double derivative(double net, double out) {
         return net > 0.0 ? 1.0 : out + alpha;
     }
+
+    @Override
+    public int piece(double net) {
+        return net > 0.0 ? 1 : 0;
+    }
 }

@@ -29,4 +29,9 @@ public record HardSigmoid(double slope) implements Activation {
         double edge = 0.5 / slope;
         return net > -edge && net < edge ? slope : 0.0;
     }
+
+    @Override
+    public int piece(double net) {
+        return net <= -0.5 / slope ? 0 : net < 0.5 / slope ? 1 : 2;
+    }
 }

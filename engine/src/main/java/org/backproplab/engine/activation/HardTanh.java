@@ -16,4 +16,9 @@ public record HardTanh() implements Activation {
     public double derivative(double net, double out) {
         return net > -1.0 && net < 1.0 ? 1.0 : 0.0;
     }
+
+    @Override
+    public int piece(double net) {
+        return net <= -1.0 ? 0 : net < 1.0 ? 1 : 2;
+    }
 }

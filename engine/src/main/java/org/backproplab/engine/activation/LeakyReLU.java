@@ -28,4 +28,9 @@ public record LeakyReLU(double slope) implements Activation {
     public double derivative(double net, double out) {
         return net > 0.0 ? 1.0 : slope;
     }
+
+    @Override
+    public int piece(double net) {
+        return net > 0.0 ? 1 : 0;
+    }
 }

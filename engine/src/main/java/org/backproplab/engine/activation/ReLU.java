@@ -19,4 +19,9 @@ public record ReLU() implements Activation {
     public double derivative(double net, double out) {
         return net > 0.0 ? 1.0 : 0.0;
     }
+
+    @Override
+    public int piece(double net) {
+        return net > 0.0 ? 1 : 0;
+    }
 }

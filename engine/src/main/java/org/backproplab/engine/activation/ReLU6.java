@@ -16,4 +16,9 @@ public record ReLU6() implements Activation {
     public double derivative(double net, double out) {
         return net > 0.0 && net < 6.0 ? 1.0 : 0.0;
     }
+
+    @Override
+    public int piece(double net) {
+        return net <= 0.0 ? 0 : net < 6.0 ? 1 : 2;
+    }
 }

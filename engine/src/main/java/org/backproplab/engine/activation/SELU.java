@@ -23,4 +23,9 @@ public record SELU() implements Activation {
     public double derivative(double net, double out) {
         return net > 0.0 ? LAMBDA : out + LAMBDA * ALPHA;
     }
+
+    @Override
+    public int piece(double net) {
+        return net > 0.0 ? 1 : 0;
+    }
 }

@@ -1,5 +1,6 @@
 package org.backproplab.engine.check;
 
+import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Gradients;
@@ -18,8 +19,9 @@ import org.backproplab.engine.network.Workspace;
  * five-point stencil's truncation error is of order h^4, so h can be 1e-4 and the rounding error ~1e-12.
  *
  * <p>Usable from tests and from experiments. It costs four forward passes per parameter: meant for small networks
- * and batches. Near a ReLU's kink a difference quotient is not a derivative; keep every pre-activation further
- * than 2h from 0 (random data almost surely does).
+ * and batches. Near a kink (ReLU at 0, hard tanh at +-1...) a difference quotient is no derivative: when any of
+ * the four steps moves any unit onto another smooth piece of its activation ({@link Activation#piece}), the
+ * parameter is left out and counted in {@link GradientCheckResult#kinkSkipped()} instead of failing.
  */
 public final class GradientCheck {
     /** The step used by {@link #check(Network, Matrix, Matrix, Loss)}. */
@@ -73,18 +75,40 @@ public final class GradientCheck {
     private static void compare(Network network, Matrix x, Matrix target, Loss loss, double h, Workspace probe,
             Matrix parameter, Matrix analytic, String name, GradientCheckResult.Builder result) {
         double[] p = parameter.data();
+        network.loss(x, target, loss, probe);
+        long pieces = pieces(network, probe);
         for (int i = 0; i < p.length; i++) {
             double saved = p[i];
             double plus2 = lossAt(network, x, target, loss, probe, p, i, saved + 2 * h);
+            boolean kink = pieces(network, probe) != pieces;
             double plus1 = lossAt(network, x, target, loss, probe, p, i, saved + h);
+            kink |= pieces(network, probe) != pieces;
             double minus1 = lossAt(network, x, target, loss, probe, p, i, saved - h);
+            kink |= pieces(network, probe) != pieces;
             double minus2 = lossAt(network, x, target, loss, probe, p, i, saved - 2 * h);
+            kink |= pieces(network, probe) != pieces;
             p[i] = saved;
+            if (kink) {
+                result.skipAtKink();
+                continue;
+            }
             double numeric = (-plus2 + 8 * plus1 - 8 * minus1 + minus2) / (12 * h);
             int r = i / parameter.cols();
             int c = i % parameter.cols();
             result.add(name + "[" + r + "," + c + "]", analytic.data()[i], numeric);
         }
+    }
+
+    /** A fingerprint of which piece of its activation every unit of the last forward pass sat on. */
+    private static long pieces(Network network, Workspace ws) {
+        long hash = 17;
+        for (int l = 0; l < network.layers().size(); l++) {
+            Activation f = network.layer(l).activation();
+            for (double net : ws.net(l).data()) {
+                hash = hash * 31 + f.piece(net);
+            }
+        }
+        return hash;
     }
 
     private static double lossAt(Network network, Matrix x, Matrix target, Loss loss, Workspace probe,

@@ -76,6 +76,19 @@ class GradientCheckTest {
     }
 
     @Test
+    void aStepAcrossAReluKinkIsLeftOutNotFailed() {
+        // 1 -> 1 ReLU -> 1 identity with the hidden unit's net input at 5e-5, closer to the kink than h = 1e-4:
+        // the differences for w1 and b1 straddle the kink; w2 and b2 do not move that unit.
+        Network n = Network.create(NetworkSpec.mlp(1, 1, 1, Activation.relu(), 1, Activation.identity()),
+                Initializer.constant(1.0, 0.0), 1);
+        n.layer(0).weights().set(0, 0, 5e-5);
+        GradientCheckResult r = GradientCheck.check(n, Matrix.row(1.0), Matrix.row(2.0), Loss.meanSquaredError());
+        assertEquals(2, r.kinkSkipped(), r.toString());
+        assertEquals(2, r.parameters(), r.toString());
+        assertTrue(r.maxRelativeError() < 1e-6, r.toString());
+    }
+
+    @Test
     void aWrongGradientIsCaught() {
         // A check that cannot fail proves nothing: corrupt one back-propagated value and expect to hear of it.
         Network network = Network.create(NetworkSpec.mlp(2, 1, 3, Activation.tanh(), 1, Activation.identity()),
