@@ -3,6 +3,7 @@ package org.backproplab.experiments;
 import java.util.List;
 import java.util.Optional;
 import org.backproplab.datasets.Datasets;
+import org.backproplab.experiments.check.GradientCheckExperiment;
 import org.backproplab.experiments.sweep.DepthSweep;
 import org.backproplab.experiments.trace.BackpropTrace;
 
@@ -12,7 +13,7 @@ public final class Experiments {
     }
 
     public static List<Experiment> all() {
-        return List.of(new DepthSweep(), new BackpropTrace());
+        return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment());
     }
 
     public static Optional<Experiment> named(String name) {

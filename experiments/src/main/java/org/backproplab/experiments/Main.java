@@ -47,6 +47,15 @@ public final class Main {
             folder.publish();
             out.println("Results: " + folder.target());
             return 0;
+        } catch (ChecksFailedException e) {
+            try {
+                folder.publish();
+                out.println("Results: " + folder.target());
+            } catch (java.io.IOException io) {
+                err.println("error: could not publish the results: " + io.getMessage());
+            }
+            err.println("error: " + e.getMessage());
+            return 1;
         } catch (UserInputException e) {
             if (folder != null) {
                 folder.discard();

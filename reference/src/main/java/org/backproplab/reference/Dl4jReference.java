@@ -62,7 +62,7 @@ public final class Dl4jReference {
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
-    /** DL4J's copy of {@code engine}, whose loss is MSE or softmax cross-entropy, with no updater. */
+    /** DL4J's copy of {@code engine} and its loss, with no updater. */
     public Dl4jReference(Network engine, Loss loss) {
         this(engine, loss, new NoOp());
     }
@@ -91,14 +91,16 @@ public final class Dl4jReference {
             case "softmax-cross-entropy" -> LossFunctions.LossFunction.MCXENT;
             case "negative-log-likelihood" -> LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD;
             case "mse" -> LossFunctions.LossFunction.MSE;
+            case "sum-of-squares" -> LossFunctions.LossFunction.L2;
+            case "binary-cross-entropy" -> LossFunctions.LossFunction.XENT;
             default -> throw new IllegalArgumentException("no DL4J counterpart wired for loss " + loss.name());
         };
         // Our softmax cross-entropy takes raw scores (identity output) and applies the softmax itself; DL4J's
-        // MCXENT wants the softmax in the output layer. Negative log-likelihood has it there in both.
-        boolean softmaxOutput = !loss.name().equals("mse");
+        // MCXENT wants the softmax in the output layer. Every other loss takes the output activation as it is.
+        boolean fusedSoftmax = loss.name().equals("softmax-cross-entropy");
         builder.layer(new OutputLayer.Builder(lossFunction)
                 .nIn(out.inputs()).nOut(out.units())
-                .activation(softmaxOutput ? new ActivationSoftmax() : activation(out.activation()))
+                .activation(fusedSoftmax ? new ActivationSoftmax() : activation(out.activation()))
                 .build());
         net = new MultiLayerNetwork(builder.build());
         net.init();
@@ -135,6 +137,7 @@ public final class Dl4jReference {
             case "hard-sigmoid" -> ((HardSigmoid) a).slope() == (double) 0.2f || ((HardSigmoid) a).slope() == 0.2
                     ? new ActivationHardSigmoid() : null;
             case "relu6" -> new ActivationReLU6();
+            case "softmax" -> new ActivationSoftmax();
             default -> throw new IllegalArgumentException("activation " + a.name() + " is not mapped to DL4J yet");
         };
         return Optional.ofNullable(f);
@@ -150,16 +153,30 @@ public final class Dl4jReference {
     public static List<Activation> comparable() {
         List<Activation> out = new ArrayList<>();
         for (Activation a : Activation.all()) {
-            if (counterpart(a).isEmpty()) {
-                continue;
+            if (counterpart(a).isPresent()) {
+                out.add(asCompared(a));
             }
-            out.add(switch (a.name()) {
-                case "leaky-relu" -> new LeakyReLU(1.0 / 16);
-                case "hard-sigmoid" -> new HardSigmoid((double) 0.2f);
-                default -> a;
-            });
         }
         return out;
+    }
+
+    /** {@code a} with the parameters it is compared with DL4J at (see {@link #comparable()}); others as they are. */
+    public static Activation asCompared(Activation a) {
+        return switch (a.name()) {
+            case "leaky-relu" -> new LeakyReLU(1.0 / 16);
+            case "hard-sigmoid" -> new HardSigmoid((double) 0.2f);
+            default -> a;
+        };
+    }
+
+    /**
+     * DL4J's loss over ours, for one batch of {@code m} rows: its score is of the same per-sample loss except for
+     * the seeds' sum of squares, which DL4J writes without the 1/2 ({@code L2}; its {@code SQUARED_LOSS} is a
+     * mean over the outputs); its gradients are of the batch sum, ours of the batch mean. So DL4J's gradient is
+     * ours times {@code m * lossScale(loss)}.
+     */
+    public static double lossScale(Loss loss) {
+        return loss.name().equals("sum-of-squares") ? 2.0 : 1.0;
     }
 
     /** DL4J's f(x) for one value. */

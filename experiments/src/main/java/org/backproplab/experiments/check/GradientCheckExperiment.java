@@ -1,0 +1,149 @@
+package org.backproplab.experiments.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.network.LayerSpec;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.experiments.ChecksFailedException;
+import org.backproplab.experiments.Experiment;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.Settings;
+import org.backproplab.reference.Dl4jReference;
+
+/**
+ * {@code -Dexp=gradient-check}: the engine's gradients proven, case by case, against DL4J and against finite
+ * differences: every activation x every loss x depth 1..6, then {@code -Drandom=200} random architectures (depth
+ * 1-8, widths 1-32, a random activation per layer, batch 1-16) drawn from a fixed seed. Writes summary.csv,
+ * errors.png and report.md; exits non-zero if any case fails (see {@link CaseChecker} for the criteria).
+ */
+public final class GradientCheckExperiment implements Experiment {
+    static final long RANDOM_SEED = 2026;
+
+    @Override
+    public String name() {
+        return "gradient-check";
+    }
+
+    @Override
+    public String description() {
+        return "every activation x loss x depth, and 200 random networks: engine gradients vs DL4J and finite "
+                + "differences";
+    }
+
+    @Override
+    public Configured configure(Settings s) {
+        int random = s.integer("random", 200, 0, 100_000);
+        int maxDepth = s.integer("maxDepth", 6, 1, 64);
+        return ctx -> run(cases(maxDepth, random), ctx);
+    }
+
+    /** The grid first (activation, loss, depth), then the random architectures, numbered from 1. */
+    static List<CheckCase> cases(int maxDepth, int random) {
+        List<CheckCase> cases = new ArrayList<>();
+        // Leaky ReLU and hard sigmoid at float-exact slopes: DL4J applies those two in single precision.
+        List<Activation> all = Activation.all().stream().map(Dl4jReference::asCompared).toList();
+        for (Activation a : all) {
+            for (Loss loss : Loss.all()) {
+                for (int depth = 1; depth <= maxDepth; depth++) {
+                    List<LayerSpec> layers = new ArrayList<>();
+                    for (int l = 0; l < depth; l++) {
+                        layers.add(new LayerSpec(5, a));
+                    }
+                    layers.add(new LayerSpec(3, outputFor(loss, null)));
+                    int id = cases.size() + 1;
+                    cases.add(new CheckCase(id, "grid", new NetworkSpec(4, layers), loss, 4, id));
+                }
+            }
+        }
+        SplittableRandom r = new SplittableRandom(RANDOM_SEED);
+        List<Loss> losses = Loss.all();
+        for (int k = 0; k < random; k++) {
+            int depth = 1 + r.nextInt(8);
+            List<LayerSpec> layers = new ArrayList<>();
+            for (int l = 0; l < depth; l++) {
+                layers.add(new LayerSpec(1 + r.nextInt(32), all.get(r.nextInt(all.size()))));
+            }
+            Loss loss = losses.get(r.nextInt(losses.size()));
+            layers.add(new LayerSpec(2 + r.nextInt(7), outputFor(loss, r)));
+            int inputs = 1 + r.nextInt(16);
+            int batch = 1 + r.nextInt(16);
+            int id = cases.size() + 1;
+            cases.add(new CheckCase(id, "random", new NetworkSpec(inputs, layers), loss, batch, r.nextLong()));
+        }
+        return cases;
+    }
+
+    /**
+     * The output activation a loss is meant for: raw scores for softmax cross-entropy, a softmax for negative
+     * log-likelihood, a sigmoid for binary cross-entropy; for the squared errors identity, or in the random cases
+     * one of identity, sigmoid and tanh.
+     */
+    static Activation outputFor(Loss loss, SplittableRandom r) {
+        return switch (loss.name()) {
+            case "softmax-cross-entropy" -> Activation.identity();
+            case "negative-log-likelihood" -> Activation.softmax();
+            case "binary-cross-entropy" -> Activation.sigmoid();
+            default -> r == null ? Activation.identity()
+                    : List.of(Activation.identity(), Activation.sigmoid(), Activation.tanh()).get(r.nextInt(3));
+        };
+    }
+
+    private static void run(List<CheckCase> cases, RunContext ctx) throws Exception {
+        ctx.console().printf("gradient-check: %d cases on %d threads (each: engine, DL4J, finite differences)%n",
+                cases.size(), ctx.threads());
+        List<CheckOutcome> outcomes = checkAll(cases, ctx);
+        GradientCheckOutputs.write(ctx, outcomes);
+        long failed = outcomes.stream().filter(o -> !o.pass()).count();
+        if (failed > 0) {
+            throw new ChecksFailedException(failed + " of " + outcomes.size() + " cases failed; see summary.csv "
+                    + "(pass = false) in the results");
+        }
+    }
+
+    private static List<CheckOutcome> checkAll(List<CheckCase> cases, RunContext ctx) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(ctx.threads(), task -> {
+            Thread t = new Thread(task, "gradient-check");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        int every = Math.max(1, cases.size() / 20);
+        try {
+            List<Future<CheckOutcome>> futures = new ArrayList<>();
+            for (CheckCase c : cases) {
+                futures.add(pool.submit(() -> {
+                    CheckOutcome o = CaseChecker.check(c);
+                    int n = done.incrementAndGet();
+                    if (n % every == 0 || n == cases.size() || !o.pass()) {
+                        double elapsed = (System.nanoTime() - start) / 1e9;
+                        synchronized (ctx.console()) {
+                            ctx.console().printf("[%4d/%d] %.0f s elapsed, %.0f s left%s%n", n, cases.size(),
+                                    elapsed, elapsed / n * (cases.size() - n),
+                                    o.pass() ? "" : "; case " + c.id() + " FAILED: " + c.activations() + ", "
+                                            + c.loss().name());
+                        }
+                    }
+                    return o;
+                }));
+            }
+            List<CheckOutcome> outcomes = new ArrayList<>();
+            for (Future<CheckOutcome> f : futures) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a gradient-check case crashed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

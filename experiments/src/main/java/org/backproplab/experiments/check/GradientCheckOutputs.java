@@ -1,0 +1,118 @@
+package org.backproplab.experiments.check;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.backproplab.experiments.Provenance;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MarkdownReport;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/** gradient-check's summary.csv, errors.png and report.md. */
+final class GradientCheckOutputs {
+    private GradientCheckOutputs() {
+    }
+
+    static void write(RunContext ctx, List<CheckOutcome> outcomes) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "case", "kind", "activations", "loss", "depth",
+                "batch", "params", "max_rel_error_dl4j", "max_rel_error_fd", "fd_params_at_kinks", "pass", "note")) {
+            for (CheckOutcome o : outcomes) {
+                CheckCase c = o.c();
+                csv.row(c.id(), c.kind(), c.activations(), c.loss().name(), c.depth(), c.batch(), o.params(),
+                        Double.isNaN(o.dl4jError()) ? "n/a" : o.dl4jError(), o.fdError(), o.kinkSkipped(), o.pass(),
+                        o.dl4jNote());
+            }
+        }
+        List<Series> series = List.of(sorted("engine vs DL4J", outcomes, CheckOutcome::dl4jError),
+                sorted("engine vs finite differences", outcomes, CheckOutcome::fdError),
+                constant("DL4J criterion 1e-7", outcomes.size(), CaseChecker.DL4J_TOLERANCE),
+                constant("finite-difference criterion 1e-5", outcomes.size(), CaseChecker.FD_TOLERANCE));
+        new LineChart("Largest gradient error of each case, sorted (" + outcomes.size() + " cases)",
+                "cases, from smallest error to largest", "max relative error (log scale)", series, Scale.LOG, true)
+                .writePng(ctx.file("errors.png"), 900, 560);
+        report(ctx, outcomes);
+    }
+
+    /** A case's error, sorted ascending, against its rank: the empirical distribution, read off a log axis. */
+    private static Series sorted(String name, List<CheckOutcome> outcomes, ToDoubleFunction<CheckOutcome> error) {
+        double[] e = outcomes.stream().mapToDouble(error).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] x = new double[e.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i + 1;
+        }
+        // An error of exactly 0 (every parameter within the absolute floor) has no place on a log axis; show it at
+        // 1e-17, below anything double arithmetic resolves, rather than drop it.
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.max(e[i], 1e-17);
+        }
+        return Series.of(name, x, e);
+    }
+
+    private static Series constant(String name, int n, double value) {
+        double[] y = new double[n];
+        Arrays.fill(y, value);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+        }
+        return Series.of(name, x, y);
+    }
+
+    private static void report(RunContext ctx, List<CheckOutcome> outcomes) throws IOException {
+        long failed = outcomes.stream().filter(o -> !o.pass()).count();
+        long withDl4j = outcomes.stream().filter(o -> !Double.isNaN(o.dl4jError())).count();
+        double worstDl4j = outcomes.stream().mapToDouble(CheckOutcome::dl4jError).filter(v -> !Double.isNaN(v))
+                .max().orElse(Double.NaN);
+        double worstFd = outcomes.stream().mapToDouble(CheckOutcome::fdError).max().orElse(Double.NaN);
+        long params = outcomes.stream().mapToLong(CheckOutcome::params).sum();
+        long kinks = outcomes.stream().mapToLong(CheckOutcome::kinkSkipped).sum();
+        MarkdownReport r = new MarkdownReport("Gradient check: the engine against DL4J and finite differences");
+        r.paragraph(String.format("%d cases, %d parameters in all: every activation x every loss x depth 1 to %d "
+                + "(hidden layers of 5 units, batch 4), then %d random architectures drawn from seed %d (depth "
+                + "1-8, widths 1-32, a random activation per layer, batch 1-16). Each case builds one network with "
+                + "random weights and biases and compares the engine's back-propagated gradient of every parameter "
+                + "with DL4J's (same network, weights and batch, double precision) and with central finite "
+                + "differences.", outcomes.size(), params,
+                outcomes.stream().filter(o -> o.c().kind().equals("grid")).mapToInt(o -> o.c().depth()).max()
+                        .orElse(0),
+                outcomes.stream().filter(o -> o.c().kind().equals("random")).count(),
+                GradientCheckExperiment.RANDOM_SEED));
+        r.heading(failed == 0 ? "Result: every case passes" : "Result: " + failed + " cases FAIL");
+        r.bullets(List.of(
+                String.format("Against DL4J (%d cases): worst relative error %.2e; criterion %.0e, gradients "
+                        + "below %.0e compared in absolute terms (as DL4J's GradientCheckUtil's minAbsoluteError).",
+                        withDl4j, worstDl4j, CaseChecker.DL4J_TOLERANCE,
+                        CaseChecker.DL4J_MIN_ABSOLUTE),
+                String.format("Against finite differences (%d cases): worst relative error %.2e; criterion %.0e "
+                        + "(five-point central difference, step 1e-4, values below 1e-4 compared in absolute "
+                        + "terms). %d parameters were left out because a step crossed an activation's kink, where "
+                        + "a difference quotient is no derivative.", outcomes.size(), worstFd,
+                        CaseChecker.FD_TOLERANCE, kinks),
+                String.format("%d cases have no DL4J comparison, because an activation they use has no DL4J "
+                        + "counterpart: DL4J's GELU is x sigmoid(1.702 x) by default and, in its 'precise' mode, "
+                        + "the tanh approximation with its cubic coefficient cubed (0.044715^3). Those cases rely "
+                        + "on finite differences.", outcomes.size() - withDl4j)));
+        r.image("Largest gradient error of each case", "errors.png");
+        List<List<String>> rows = new ArrayList<>();
+        outcomes.stream().sorted((a, b) -> Double.compare(Math.max(nz(b.dl4jError()), b.fdError()),
+                Math.max(nz(a.dl4jError()), a.fdError()))).limit(10).forEach(o -> rows.add(List.of(
+                Integer.toString(o.c().id()), o.c().activations(), o.c().loss().name(),
+                Double.isNaN(o.dl4jError()) ? "n/a" : String.format("%.2e", o.dl4jError()),
+                String.format("%.2e", o.fdError()), o.pass() ? "pass" : "FAIL")));
+        r.heading("The ten largest errors");
+        r.table(List.of("case", "activations", "loss", "vs DL4J", "vs finite differences", "result"), rows);
+        r.paragraph("Every case is in summary.csv.");
+        r.heading("Recipe");
+        r.code(Provenance.describe("gradient-check, " + outcomes.size() + " cases", ctx.threads()));
+        r.write(ctx.file("report.md"));
+    }
+
+    private static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}
