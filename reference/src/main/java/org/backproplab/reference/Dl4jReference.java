@@ -59,6 +59,10 @@ public final class Dl4jReference {
     private final MultiLayerNetwork net;
 
     static {
+        // ND4J sets itself up on first use, and two threads arriving at once can see it half done (measured:
+        // "randomClass is null" from RandomFactory). Doing it here, in this class's initializer, which the JVM
+        // runs once and makes every other thread wait for, finishes it before any network is built.
+        Nd4j.getRandom();
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
 
