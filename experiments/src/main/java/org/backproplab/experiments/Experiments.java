@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.backproplab.datasets.Datasets;
 import org.backproplab.experiments.check.GradientCheckExperiment;
+import org.backproplab.experiments.parity.Dl4jParity;
 import org.backproplab.experiments.sweep.DepthSweep;
 import org.backproplab.experiments.trace.BackpropTrace;
 
@@ -13,7 +14,7 @@ public final class Experiments {
     }
 
     public static List<Experiment> all() {
-        return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment());
+        return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity());
     }
 
     public static Optional<Experiment> named(String name) {

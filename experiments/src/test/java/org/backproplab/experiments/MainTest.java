@@ -131,6 +131,20 @@ class MainTest {
     }
 
     @Test
+    void dl4jParityTrainsBothEnginesAlike() throws IOException {
+        assertEquals(0, run("dl4j-parity", "steps", "20"), errText());
+        List<String> rows = Files.readAllLines(results.resolve("dl4j-parity/summary.csv"));
+        assertEquals("network,optimizer,steps,max_loss_diff,max_param_rel_diff,engine_us_per_step,dl4j_us_per_step",
+                rows.get(0));
+        assertEquals(1 + 8, rows.size());
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertTrue(Double.parseDouble(cells[3]) < 1e-9, row);
+            assertTrue(Double.parseDouble(cells[4]) < 1e-6, row);
+        }
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

@@ -233,6 +233,15 @@ public final class Dl4jReference {
         net.fit(toNd4j(x), toNd4j(y));
     }
 
+    /**
+     * One training step on a batch already in ND4J's form ({@link #toNd4j}, converted once, so that a timing of
+     * steps does not time the conversion), returning DL4J's score of the batch before the step.
+     */
+    public double fitAndScore(INDArray x, INDArray y) {
+        net.fit(x, y);
+        return net.score();
+    }
+
     public Matrix weights(int layer) {
         return fromNd4j(net.getParam(layer + "_W"));
     }

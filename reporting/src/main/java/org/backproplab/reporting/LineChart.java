@@ -84,8 +84,13 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         // A series of one point has no line to draw; show it as a dot so it is not silently missing.
         renderer.setDefaultShapesVisible(false);
         for (int s = 0; s < series.size(); s++) {
-            if (series.get(s).size() == 1) {
+            Series line = series.get(s);
+            if (line.size() == 1 || line.pointsOnly()) {
                 renderer.setSeriesShapesVisible(s, true);
+                renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+            }
+            if (line.pointsOnly()) {
+                renderer.setSeriesLinesVisible(s, false);
             }
         }
 
@@ -94,7 +99,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         if (integerX) {
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        ValueAxis y = scale == Scale.LOG ? logAxis() : linearAxis();
+        ValueAxis y = scale == Scale.LOG ? logAxis(data) : linearAxis();
         for (ValueAxis axis : List.of(x, y)) {
             axis.setLabelFont(LABEL);
             axis.setTickLabelFont(TICK);
@@ -129,8 +134,22 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
      * reader of loss curves expects; over a narrower range powers of ten would leave the axis bare, so the ticks
      * fall at fractions of a decade and are labelled with their plain values.
      */
-    private LogAxis logAxis() {
+    private LogAxis logAxis(YIntervalSeriesCollection data) {
         LogAxis y = new LogAxis(yLabel);
+        // JFreeChart's automatic range turns NaN when one series has no point to show (all zeros on a log axis),
+        // leaving the whole chart blank; so the range is set from the points, band edges included.
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0.0;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                low = Math.min(low, data.getStartYValue(s, i));
+                high = Math.max(high, data.getEndYValue(s, i));
+            }
+        }
+        if (high > 0.0) {
+            double margin = Math.pow(high / low, 0.04) * 1.05; // 4% of the span in log terms, at least 5%
+            y.setRange(low / margin, high * margin);
+        }
         y.setBase(10.0);
         y.setBaseSymbol("10");
         y.setSmallestValue(1e-300);

@@ -4,9 +4,16 @@ import java.util.Objects;
 
 /**
  * One line of a chart: points {@code (x[i], y[i])} and, if {@code sd} is not null, a band {@code y[i] +/- sd[i]}
- * drawn around it (the spread across seeds). Arrays are copied in, so the caller may reuse its buffers.
+ * drawn around it (the spread across seeds). With {@code pointsOnly} the points are drawn as dots and not joined,
+ * for a second series laid over a line it should coincide with. Arrays are copied in, so the caller may reuse its
+ * buffers.
  */
-public record Series(String name, double[] x, double[] y, double[] sd) {
+public record Series(String name, double[] x, double[] y, double[] sd, boolean pointsOnly) {
+
+    /** A line, with a band if {@code sd} is not null. */
+    public Series(String name, double[] x, double[] y, double[] sd) {
+        this(name, x, y, sd, false);
+    }
 
     public Series {
         Objects.requireNonNull(name, "name");
@@ -26,6 +33,11 @@ public record Series(String name, double[] x, double[] y, double[] sd) {
     /** A line without a band. */
     public static Series of(String name, double[] x, double[] y) {
         return new Series(name, x, y, null);
+    }
+
+    /** Dots at the points, not joined. */
+    public static Series points(String name, double[] x, double[] y) {
+        return new Series(name, x, y, null, true);
     }
 
     public int size() {

@@ -73,6 +73,16 @@ class LineChartTest {
     }
 
     @Test
+    void aLogChartWithASeriesOfOnlyZerosStillDrawsTheOthers() throws Exception {
+        LineChart chart = new LineChart("diff", "step", "difference", List.of(
+                Series.of("all zero", new double[] {0, 1, 2}, new double[] {0, 0, 0}),
+                Series.of("tiny", new double[] {0, 1, 2}, new double[] {1e-16, 0, 3e-12})), Scale.LOG, true);
+        var range = chart.toChart().getXYPlot().getRangeAxis().getRange();
+        assertTrue(range.getLowerBound() > 0 && range.getLowerBound() <= 1e-16, range.toString());
+        assertTrue(range.getUpperBound() >= 3e-12 && range.getUpperBound() < 1e-10, range.toString());
+    }
+
+    @Test
     void activationsKeepTheirColourWhateverTheirPosition() {
         assertEquals(Palette.colour("relu", 0), Palette.colour("ReLU", 5));
         assertNotEquals(Palette.colour("depth 1", 0), Palette.colour("depth 2", 1));
