@@ -22,8 +22,9 @@ import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * The engine's gradients against DeepLearning4J's, the reference implementation, on the same networks with the
- * same weights: every activation DL4J also has ({@link Dl4jReference#comparable}) x {MSE, softmax cross-entropy,
- * negative log-likelihood on a softmax output} x 1..4 hidden layers, random
+ * same weights: every activation DL4J also has ({@link Dl4jReference#comparable}) x every loss (sum of squares,
+ * MSE, binary cross-entropy on a sigmoid output, softmax cross-entropy, negative log-likelihood on a softmax
+ * output) x 1..4 hidden layers, random
  * weights and biases, a mini-batch of 8, all in double precision. Every weight and bias gradient must agree to a
  * relative error of 1e-7 (see {@link Dl4jReference} for the conventions reconciled: DL4J's gradient is of the
  * batch sum, the engine's of the batch mean).
@@ -39,8 +40,7 @@ class Dl4jGradientTest {
     static Stream<Arguments> cases() {
         Stream.Builder<Arguments> cases = Stream.builder();
         for (Activation hidden : Dl4jReference.comparable()) {
-            for (Loss loss : new Loss[] {Loss.meanSquaredError(), Loss.softmaxCrossEntropy(),
-                    Loss.negativeLogLikelihood()}) {
+            for (Loss loss : Loss.all()) {
                 for (int depth = 1; depth <= 4; depth++) {
                     cases.add(Arguments.of(hidden, loss, depth));
                 }
@@ -74,9 +74,13 @@ class Dl4jGradientTest {
     @ParameterizedTest(name = "{0} hidden, {1}, depth {2}")
     @MethodSource("cases")
     void engineGradientsMatchDl4j(Activation hidden, Loss loss, int depth) {
-        boolean softmax = !loss.name().equals("mse");
-        NetworkSpec spec = NetworkSpec.mlp(4, depth, 6, hidden, 3,
-                loss.name().equals("negative-log-likelihood") ? Activation.softmax() : Activation.identity());
+        boolean oneHot = loss.name().equals("softmax-cross-entropy") || loss.name().equals("negative-log-likelihood");
+        Activation output = switch (loss.name()) {
+            case "negative-log-likelihood" -> Activation.softmax();
+            case "binary-cross-entropy" -> Activation.sigmoid();
+            default -> Activation.identity();
+        };
+        NetworkSpec spec = NetworkSpec.mlp(4, depth, 6, hidden, 3, output);
         Network network = Network.create(spec, Initializer.xavier(), 100 + depth);
         SplittableRandom r = new SplittableRandom(depth * 31L + hidden.name().length());
         for (var layer : network.layers()) {
@@ -85,8 +89,8 @@ class Dl4jGradientTest {
             }
         }
         Matrix x = random(BATCH, 4, r, -1, 1);
-        Matrix y = random(BATCH, 3, r, -1, 1);
-        if (softmax) {
+        Matrix y = random(BATCH, 3, r, loss.name().equals("binary-cross-entropy") ? 0 : -1, 1);
+        if (oneHot) {
             y.fill(0);
             for (int i = 0; i < BATCH; i++) {
                 y.set(i, r.nextInt(3), 1.0);
@@ -100,10 +104,11 @@ class Dl4jGradientTest {
 
         Dl4jReference dl4j = new Dl4jReference(network, loss);
         double score = dl4j.computeGradientAndScore(x, y);
-        assertEquals(engineLoss, score, 1e-12 * Math.max(1, engineLoss), "DL4J's score is the batch mean");
+        double lossScale = Dl4jReference.lossScale(loss);
+        assertEquals(engineLoss * lossScale, score, 1e-12 * Math.max(1, score), "DL4J's score is the batch mean");
         for (int l = 0; l < spec.layers().size(); l++) {
-            double w = maxError(ws.gradients().weights(l), BATCH, dl4j.weightGradient(l));
-            double b = maxError(ws.gradients().biases(l), BATCH, dl4j.biasGradient(l));
+            double w = maxError(ws.gradients().weights(l), BATCH * lossScale, dl4j.weightGradient(l));
+            double b = maxError(ws.gradients().biases(l), BATCH * lossScale, dl4j.biasGradient(l));
             worstSeen = Math.max(worstSeen, Math.max(w, b));
             assertTrue(w <= TOLERANCE, "layer " + l + " weights: max relative error " + w);
             assertTrue(b <= TOLERANCE, "layer " + l + " biases: max relative error " + b);
