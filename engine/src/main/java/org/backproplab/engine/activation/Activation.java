@@ -34,6 +34,15 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
         return 0;
     }
 
+    /**
+     * Whether a unit is saturated: on a flat part of f, where it passes almost no gradient back. By default
+     * {@code |f'(net)| < 0.01}; the sigmoid and tanh say it by their output (within 0.01 of a limit, as Glorot and
+     * Bengio 2010 measured), ReLU by a net input at or below 0 (a unit silent for this sample).
+     */
+    default boolean saturated(double net, double out) {
+        return Math.abs(derivative(net, out)) < 0.01;
+    }
+
     /** {@code out = f(net)} element by element. */
     default void forward(Matrix net, Matrix out) {
         requireSameShape("forward", net, out);

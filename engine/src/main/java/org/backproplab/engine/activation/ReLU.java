@@ -24,4 +24,9 @@ public record ReLU() implements Activation {
     public int piece(double net) {
         return net > 0.0 ? 1 : 0;
     }
+
+    @Override
+    public boolean saturated(double net, double out) {
+        return net <= 0.0;
+    }
 }

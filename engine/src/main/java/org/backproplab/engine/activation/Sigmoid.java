@@ -19,4 +19,9 @@ public record Sigmoid() implements Activation {
     public double derivative(double net, double out) {
         return out * (1.0 - out);
     }
+
+    @Override
+    public boolean saturated(double net, double out) {
+        return out < 0.01 || out > 0.99;
+    }
 }

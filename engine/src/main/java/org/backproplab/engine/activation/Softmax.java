@@ -27,6 +27,12 @@ public record Softmax() implements Activation {
         throw new UnsupportedOperationException("softmax's Jacobian is not diagonal; use backward");
     }
 
+    /** A probability within 0.01 of 0 or 1: the unit is certain, and its gradient through the softmax small. */
+    @Override
+    public boolean saturated(double net, double out) {
+        return out < 0.01 || out > 0.99;
+    }
+
     @Override
     public void forward(Matrix net, Matrix out) {
         requireSameShape(net, out);

@@ -16,4 +16,9 @@ public record Tanh() implements Activation {
     public double derivative(double net, double out) {
         return 1.0 - out * out;
     }
+
+    @Override
+    public boolean saturated(double net, double out) {
+        return Math.abs(out) > 0.99;
+    }
 }

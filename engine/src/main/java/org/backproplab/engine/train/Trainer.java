@@ -61,6 +61,14 @@ public final class Trainer {
      *         the data loss, without the L2 penalty)
      */
     public double epoch() {
+        return epoch(null, null);
+    }
+
+    /**
+     * One epoch, measuring every step with {@code instruments} and handing the readings to {@code observer}
+     * after each update (both may be null). Measuring allocates nothing; what the observer keeps is its affair.
+     */
+    public double epoch(Instruments instruments, StepObserver observer) {
         batches.shuffle();
         double sum = 0.0;
         int count = batches.batchesPerEpoch();
@@ -71,9 +79,24 @@ public final class Trainer {
             sum += loss.value(network.forward(bx, ws), by);
             network.backward(by, loss, ws);
             l2.addGradient(network, ws.gradients());
+            if (instruments != null) {
+                instruments.beforeUpdate(ws);
+            }
             updater.step(ws.gradients());
+            if (instruments != null) {
+                instruments.afterUpdate();
+                if (observer != null) {
+                    observer.afterStep(instruments);
+                }
+            }
         }
         return sum / count;
+    }
+
+    /** Receives the readings of each step of an instrumented epoch. */
+    @FunctionalInterface
+    public interface StepObserver {
+        void afterStep(Instruments readings);
     }
 
     public Network network() {
