@@ -123,8 +123,10 @@ class MainTest {
         List<String> rows = Files.readAllLines(results.resolve("gradient-check/summary.csv"));
         assertTrue(rows.get(0).startsWith("case,kind,activations,loss,depth,batch,params,max_rel_error_dl4j,"
                 + "max_rel_error_fd,fd_params_at_kinks,pass"), rows.get(0));
-        // 16 activations x 5 losses x depth 1, then 5 random networks.
-        assertEquals(1 + 16 * 5 + 5, rows.size());
+        // Every activation x every loss x depth 1, then 5 random networks.
+        int grid = org.backproplab.engine.activation.Activation.all().size()
+                * org.backproplab.engine.loss.Loss.all().size();
+        assertEquals(1 + grid + 5, rows.size());
         assertTrue(rows.stream().skip(1).allMatch(r -> r.contains(",true,")), String.join("\n", rows));
         assertTrue(rows.stream().anyMatch(r -> r.contains("gelu") && r.contains(",n/a,")));
         assertTrue(Files.size(results.resolve("gradient-check/errors.png")) > 0);

@@ -142,6 +142,7 @@ public final class Dl4jReference {
                     ? new ActivationHardSigmoid() : null;
             case "relu6" -> new ActivationReLU6();
             case "softmax" -> new ActivationSoftmax();
+            case "prelu", "prelu-shared" -> null; // see whyNoCounterpart
             default -> throw new IllegalArgumentException("activation " + a.name() + " is not mapped to DL4J yet");
         };
         return Optional.ofNullable(f);
@@ -192,6 +193,17 @@ public final class Dl4jReference {
     public static double derivative(IActivation f, double x) {
         return f.backprop(Nd4j.create(new double[][] {{x}}), Nd4j.create(new double[][] {{1.0}})).getFirst()
                 .getDouble(0, 0);
+    }
+
+    /** Why {@code a} has no DL4J counterpart here, for reports; empty if it has one. */
+    public static String whyNoCounterpart(Activation a) {
+        return switch (a.name()) {
+            case "gelu", "gelu-tanh" -> a.name() + ": DL4J's GELU is x sigmoid(1.702 x), or in 'precise' mode the "
+                    + "tanh form with its cubic coefficient cubed (0.044715^3)";
+            case "prelu", "prelu-shared" -> a.name() + ": DL4J learns PReLU slopes in a separate PReLULayer, "
+                    + "not yet built into this reference";
+            default -> counterpart(a).isPresent() ? "" : a.name() + ": not mapped";
+        };
     }
 
     public static IActivation activation(Activation a) {

@@ -14,7 +14,7 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>Adding an activation: one record implementing this interface, named in {@code permits} and in {@link #all()}.
  */
 public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
-        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, Softmax {
+        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, PReLU, Softmax {
 
     /** The short lower-case name used in experiment files, CSV columns and figure legends. */
     String name();
@@ -41,6 +41,34 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
      */
     default boolean saturated(double net, double out) {
         return Math.abs(derivative(net, out)) < 0.01;
+    }
+
+    /**
+     * How many parameters of its own f has in a layer of {@code units} units: 0 for every fixed function; PReLU
+     * learns its slopes (one per unit, or one for the layer). They live in the layer beside its weights and biases
+     * and are trained with them.
+     */
+    default int parameterCount(int units) {
+        return 0;
+    }
+
+    /** Sets a new layer's activation parameters (called only when {@link #parameterCount} is positive). */
+    default void initializeParameters(Matrix parameters) {
+    }
+
+    /** {@code out = f(net)} with the layer's own activation parameters (null for a function that has none). */
+    default void forward(Matrix net, Matrix out, Matrix parameters) {
+        forward(net, out);
+    }
+
+    /**
+     * The backward step with the layer's own parameters: {@code delta} as {@link #backward(Matrix, Matrix,
+     * Matrix, Matrix)}, and {@code dJ/dparameter} written into {@code parameterGradient} (both null for a
+     * function without parameters).
+     */
+    default void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta, Matrix parameters,
+            Matrix parameterGradient) {
+        backward(net, out, dOut, delta);
     }
 
     /** {@code out = f(net)} element by element. */
@@ -106,7 +134,8 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
     static List<Activation> all() {
         return List.of(identity(), sigmoid(), tanh(), relu(), new LeakyReLU(LeakyReLU.DEFAULT_SLOPE),
                 new ELU(ELU.DEFAULT_ALPHA), new SELU(), new GELU(), new GELUTanh(), new Swish(), new Mish(),
-                new Softplus(), new Softsign(), new HardTanh(), new HardSigmoid(HardSigmoid.DEFAULT_SLOPE), new ReLU6());
+                new Softplus(), new Softsign(), new HardTanh(), new HardSigmoid(HardSigmoid.DEFAULT_SLOPE), new ReLU6(),
+                new PReLU(true, PReLU.DEFAULT_SLOPE), new PReLU(false, PReLU.DEFAULT_SLOPE));
     }
 
     /** The activation called {@code name}, or an exception naming the bad value and the valid ones. */

@@ -68,6 +68,10 @@ public final class GradientCheck {
                     analytic.weights(l), "layer " + l + " W", result);
             compare(network, x, target, loss, h, probe, network.layer(l).biases(),
                     analytic.biases(l), "layer " + l + " b", result);
+            if (analytic.activationParameters(l) != null) {
+                compare(network, x, target, loss, h, probe, network.layer(l).activationParameters(),
+                        analytic.activationParameters(l), "layer " + l + " alpha", result);
+            }
         }
         return result.build();
     }

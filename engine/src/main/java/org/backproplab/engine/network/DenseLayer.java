@@ -5,11 +5,25 @@ import org.backproplab.engine.matrix.Matrix;
 
 /**
  * A fully connected layer's parameters: {@code weights} is {@code nIn x nOut} (row i holds the weights leaving
- * input i, column j those entering unit j) and {@code biases} is {@code 1 x nOut}. The matrices are the live
- * parameters: the optimizer updates them in place.
+ * input i, column j those entering unit j), {@code biases} is {@code 1 x nOut}, and {@code activationParameters}
+ * holds the activation's own learned values ({@code 1 x k}, PReLU's slopes) or is null for the many functions that
+ * have none. The matrices are the live parameters: the optimizer updates them in place.
  */
-public record DenseLayer(Matrix weights, Matrix biases, Activation activation) {
+public record DenseLayer(Matrix weights, Matrix biases, Activation activation, Matrix activationParameters) {
+    /** A layer whose activation has no parameters of its own. */
+    public DenseLayer(Matrix weights, Matrix biases, Activation activation) {
+        this(weights, biases, activation, null);
+    }
+
     public DenseLayer {
+        int k = activation.parameterCount(weights.cols());
+        if (k == 0 ? activationParameters != null
+                : activationParameters == null || activationParameters.rows() != 1
+                        || activationParameters.cols() != k) {
+            throw new IllegalArgumentException(activation.name() + " in a layer of " + weights.cols()
+                    + " units needs " + k + " activation parameters, got "
+                    + (activationParameters == null ? "none" : activationParameters.shape()));
+        }
         if (biases.rows() != 1 || biases.cols() != weights.cols()) {
             throw new IllegalArgumentException(
                     "biases must be 1x" + weights.cols() + " for " + weights.shape() + " weights, got "
@@ -26,6 +40,7 @@ public record DenseLayer(Matrix weights, Matrix biases, Activation activation) {
     }
 
     DenseLayer copy() {
-        return new DenseLayer(weights.copy(), biases.copy(), activation);
+        return new DenseLayer(weights.copy(), biases.copy(), activation,
+                activationParameters == null ? null : activationParameters.copy());
     }
 }

@@ -4,21 +4,25 @@ import java.util.List;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
- * {@code dJ/dW} and {@code dJ/db} for every layer, shaped like the parameters they belong to, filled by
+ * {@code dJ/dW} and {@code dJ/db} (and {@code dJ/dalpha} for a learned activation) for every layer, shaped like the parameters they belong to, filled by
  * {@link Network#backward}. J is the loss's mean over the mini-batch, so these are already batch means.
  */
 public final class Gradients {
     private final Matrix[] weights;
     private final Matrix[] biases;
+    private final Matrix[] activationParameters;
 
     Gradients(NetworkSpec spec) {
         int layers = spec.layers().size();
         weights = new Matrix[layers];
         biases = new Matrix[layers];
+        activationParameters = new Matrix[layers];
         for (int l = 0; l < layers; l++) {
             int units = spec.layers().get(l).width();
             weights[l] = new Matrix(spec.fanIn(l), units);
             biases[l] = new Matrix(1, units);
+            int k = spec.layers().get(l).activation().parameterCount(units);
+            activationParameters[l] = k == 0 ? null : new Matrix(1, k);
         }
     }
 
@@ -30,6 +34,11 @@ public final class Gradients {
     /** {@code dJ/db} of layer {@code l} ({@code 1 x nOut}). */
     public Matrix biases(int l) {
         return biases[l];
+    }
+
+    /** {@code dJ/dalpha} for layer {@code l}'s activation parameters (PReLU's slopes), or null if it has none. */
+    public Matrix activationParameters(int l) {
+        return activationParameters[l];
     }
 
     public int layers() {

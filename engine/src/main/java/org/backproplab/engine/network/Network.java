@@ -41,7 +41,13 @@ public final class Network {
             Matrix weights = new Matrix(spec.fanIn(l), layer.width());
             Matrix biases = new Matrix(1, layer.width());
             initializer.initialize(l, weights, biases, random);
-            layers.add(new DenseLayer(weights, biases, layer.activation()));
+            int k = layer.activation().parameterCount(layer.width());
+            Matrix alphas = null;
+            if (k > 0) {
+                alphas = new Matrix(1, k);
+                layer.activation().initializeParameters(alphas);
+            }
+            layers.add(new DenseLayer(weights, biases, layer.activation(), alphas));
         }
         return new Network(spec, layers);
     }
@@ -85,7 +91,7 @@ public final class Network {
             DenseLayer layer = layers.get(l);
             MatrixKernels.multiply(ws.layerInput(l), layer.weights(), ws.net(l));   // net = out_prev W
             MatrixKernels.addToEachRow(ws.net(l), layer.biases());                 //     + b * 1
-            layer.activation().forward(ws.net(l), ws.out(l));                     // out = f(net)
+            layer.activation().forward(ws.net(l), ws.out(l), layer.activationParameters()); // out = f(net)
         }
         return ws.output();
     }
@@ -116,7 +122,8 @@ public final class Network {
         for (int l = last; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
             Activation f = layer.activation();
-            f.backward(ws.net(l), ws.out(l), ws.dOut(l), ws.delta(l));
+            f.backward(ws.net(l), ws.out(l), ws.dOut(l), ws.delta(l), layer.activationParameters(),
+                    gradients.activationParameters(l));
             MatrixKernels.multiplyTransA(ws.layerInput(l), ws.delta(l), gradients.weights(l));
             MatrixKernels.sumRows(ws.delta(l), gradients.biases(l));
             if (l > 0) {

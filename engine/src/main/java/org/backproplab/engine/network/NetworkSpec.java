@@ -63,7 +63,8 @@ public record NetworkSpec(int inputs, List<LayerSpec> layers) {
     public int parameterCount() {
         int count = 0;
         for (int l = 0; l < layers.size(); l++) {
-            count += (fanIn(l) + 1) * layers.get(l).width();
+            int units = layers.get(l).width();
+            count += (fanIn(l) + 1) * units + layers.get(l).activation().parameterCount(units);
         }
         return count;
     }

@@ -39,6 +39,10 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
     public void step(Network network, Gradients gradients) {
         for (int l = 0; l < gradients.layers(); l++) {
             descend(network.layer(l).weights(), gradients.weights(l), weightRate);
+            if (gradients.activationParameters(l) != null) {
+                // Learned activation parameters (PReLU's slopes) train at the weights' rate, as in DL4J.
+                descend(network.layer(l).activationParameters(), gradients.activationParameters(l), weightRate);
+            }
             if (biasRate != 0.0) {
                 descend(network.layer(l).biases(), gradients.biases(l), biasRate);
             }

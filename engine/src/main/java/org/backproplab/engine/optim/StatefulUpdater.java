@@ -13,7 +13,8 @@ abstract class StatefulUpdater implements Updater {
     private final Network network;
     private final double weightRate;
     private final double biasRate;
-    /** {@code state[2 l]} the weights' slots of layer l, {@code state[2 l + 1]} its biases'. */
+    /** {@code state[3 l]} the weights' slots of layer l, {@code state[3 l + 1]} its biases', {@code 3 l + 2} its
+     * activation parameters' (null when it has none). */
     private final double[][][] state;
 
     StatefulUpdater(Network network, double weightRate, double biasRate, int slots) {
@@ -26,14 +27,11 @@ abstract class StatefulUpdater implements Updater {
         this.weightRate = weightRate;
         this.biasRate = biasRate;
         int layers = network.layers().size();
-        state = new double[2 * layers][slots][];
+        state = new double[3 * layers][][];
         for (int l = 0; l < layers; l++) {
-            for (int s = 0; s < slots; s++) {
-                state[2 * l][s] = new double[network.layer(l).weights().data().length];
-                state[2 * l + 1][s] = new double[network.layer(l).biases().data().length];
-                java.util.Arrays.fill(state[2 * l][s], initial);
-                java.util.Arrays.fill(state[2 * l + 1][s], initial);
-            }
+            state[3 * l] = slots(network.layer(l).weights(), slots, initial);
+            state[3 * l + 1] = slots(network.layer(l).biases(), slots, initial);
+            state[3 * l + 2] = slots(network.layer(l).activationParameters(), slots, initial);
         }
     }
 
@@ -41,11 +39,27 @@ abstract class StatefulUpdater implements Updater {
     public final void step(Gradients gradients) {
         beforeStep();
         for (int l = 0; l < gradients.layers(); l++) {
-            update(network.layer(l).weights(), gradients.weights(l), weightRate, state[2 * l]);
+            update(network.layer(l).weights(), gradients.weights(l), weightRate, state[3 * l]);
             if (biasRate != 0.0) {
-                update(network.layer(l).biases(), gradients.biases(l), biasRate, state[2 * l + 1]);
+                update(network.layer(l).biases(), gradients.biases(l), biasRate, state[3 * l + 1]);
+            }
+            if (state[3 * l + 2] != null) {
+                // Learned activation parameters (PReLU's slopes) train at the weights' rate, as in DL4J.
+                update(network.layer(l).activationParameters(), gradients.activationParameters(l), weightRate,
+                        state[3 * l + 2]);
             }
         }
+    }
+
+    private static double[][] slots(Matrix parameter, int slots, double initial) {
+        if (parameter == null) {
+            return null;
+        }
+        double[][] out = new double[slots][parameter.data().length];
+        for (double[] slot : out) {
+            java.util.Arrays.fill(slot, initial);
+        }
+        return out;
     }
 
     /** Called once per step before any parameter is updated (Adam counts its steps here). */

@@ -3,7 +3,6 @@ package org.backproplab.experiments.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.check.GradientCheck;
 import org.backproplab.engine.check.GradientCheckResult;
 import org.backproplab.engine.init.Initializer;
@@ -105,14 +104,13 @@ final class CaseChecker {
     static String missingCounterparts(CheckCase c) {
         List<String> missing = new ArrayList<>();
         for (LayerSpec layer : c.spec().layers()) {
-            Activation a = layer.activation();
-            if (Dl4jReference.counterpart(a).isEmpty() && !missing.contains(a.name())) {
-                missing.add(a.name());
+            String why = Dl4jReference.whyNoCounterpart(layer.activation());
+            if (!why.isEmpty() && !missing.contains(why)) {
+                missing.add(why);
             }
         }
-        return missing.isEmpty() ? "" : "no DL4J counterpart for " + String.join(", ", missing)
-                + " (DL4J's GELU is x sigmoid(1.702 x) or, 'precise', a tanh form with 0.044715^3); finite "
-                + "differences only";
+        return missing.isEmpty() ? "" : "no DL4J counterpart: " + String.join("; ", missing)
+                + "; finite differences only";
     }
 
     private static double maxError(Matrix engine, double scale, Matrix dl4j) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.reference.Dl4jReference;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
@@ -94,9 +96,9 @@ final class GradientCheckOutputs {
                         + "a difference quotient is no derivative.", outcomes.size(), worstFd,
                         CaseChecker.FD_TOLERANCE, kinks),
                 String.format("%d cases have no DL4J comparison, because an activation they use has no DL4J "
-                        + "counterpart: DL4J's GELU is x sigmoid(1.702 x) by default and, in its 'precise' mode, "
-                        + "the tanh approximation with its cubic coefficient cubed (0.044715^3). Those cases rely "
-                        + "on finite differences.", outcomes.size() - withDl4j)));
+                        + "counterpart here (%s). Those cases rely on finite differences.",
+                        outcomes.size() - withDl4j, String.join("; ", Activation.all().stream()
+                                .map(Dl4jReference::whyNoCounterpart).filter(w -> !w.isEmpty()).toList()))));
         r.image("Largest gradient error of each case", "errors.png");
         List<List<String>> rows = new ArrayList<>();
         outcomes.stream().sorted((a, b) -> Double.compare(Math.max(nz(b.dl4jError()), b.fdError()),
