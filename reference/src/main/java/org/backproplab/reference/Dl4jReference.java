@@ -142,7 +142,7 @@ public final class Dl4jReference {
                     ? new ActivationHardSigmoid() : null;
             case "relu6" -> new ActivationReLU6();
             case "softmax" -> new ActivationSoftmax();
-            case "prelu", "prelu-shared" -> null; // see whyNoCounterpart
+            case "prelu", "prelu-shared", "rrelu" -> null; // see whyNoCounterpart
             default -> throw new IllegalArgumentException("activation " + a.name() + " is not mapped to DL4J yet");
         };
         return Optional.ofNullable(f);
@@ -202,6 +202,7 @@ public final class Dl4jReference {
                     + "tanh form with its cubic coefficient cubed (0.044715^3)";
             case "prelu", "prelu-shared" -> a.name() + ": DL4J learns PReLU slopes in a separate PReLULayer, "
                     + "not yet built into this reference";
+            case "rrelu" -> "rrelu: its training slopes are random, and DL4J's draws cannot be made ours";
             default -> counterpart(a).isPresent() ? "" : a.name() + ": not mapped";
         };
     }

@@ -1,6 +1,7 @@
 package org.backproplab.engine.activation;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.backproplab.engine.matrix.Matrix;
 
@@ -14,7 +15,7 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>Adding an activation: one record implementing this interface, named in {@code permits} and in {@link #all()}.
  */
 public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
-        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, PReLU, Softmax {
+        Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, PReLU, RReLU, Softmax {
 
     /** The short lower-case name used in experiment files, CSV columns and figure legends. */
     String name();
@@ -54,6 +55,15 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
 
     /** Sets a new layer's activation parameters (called only when {@link #parameterCount} is positive). */
     default void initializeParameters(Matrix parameters) {
+    }
+
+    /**
+     * The forward step of a training pass: the same as {@link #forward(Matrix, Matrix, Matrix)} for every
+     * deterministic function; a stochastic one (RReLU) draws its noise from {@code random} here, and is
+     * deterministic, at its mean, outside training.
+     */
+    default void forwardTraining(Matrix net, Matrix out, Matrix parameters, RandomGenerator random) {
+        forward(net, out, parameters);
     }
 
     /** {@code out = f(net)} with the layer's own activation parameters (null for a function that has none). */
@@ -135,7 +145,8 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
         return List.of(identity(), sigmoid(), tanh(), relu(), new LeakyReLU(LeakyReLU.DEFAULT_SLOPE),
                 new ELU(ELU.DEFAULT_ALPHA), new SELU(), new GELU(), new GELUTanh(), new Swish(), new Mish(),
                 new Softplus(), new Softsign(), new HardTanh(), new HardSigmoid(HardSigmoid.DEFAULT_SLOPE), new ReLU6(),
-                new PReLU(true, PReLU.DEFAULT_SLOPE), new PReLU(false, PReLU.DEFAULT_SLOPE));
+                new PReLU(true, PReLU.DEFAULT_SLOPE), new PReLU(false, PReLU.DEFAULT_SLOPE),
+                new RReLU(RReLU.LOWER, RReLU.UPPER));
     }
 
     /** The activation called {@code name}, or an exception naming the bad value and the valid ones. */

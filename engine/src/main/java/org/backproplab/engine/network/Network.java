@@ -82,6 +82,18 @@ public final class Network {
      * @return the output layer's {@code out} (a view into the workspace, overwritten by the next pass)
      */
     public Matrix forward(Matrix x, Workspace ws) {
+        return forward(x, ws, false);
+    }
+
+    /**
+     * A forward pass for training: as {@link #forward(Matrix, Workspace)}, except that stochastic activations
+     * (RReLU) draw their noise from the workspace's generator ({@link Workspace#reseed} makes it repeatable).
+     */
+    public Matrix forwardTraining(Matrix x, Workspace ws) {
+        return forward(x, ws, true);
+    }
+
+    private Matrix forward(Matrix x, Workspace ws, boolean training) {
         if (x.cols() != spec.inputs() || x.rows() != ws.batchSize()) {
             throw new IllegalArgumentException("forward: input " + x.shape() + " for a network of "
                     + spec.inputs() + " inputs and a workspace of " + ws.batchSize() + " rows");
@@ -91,7 +103,11 @@ public final class Network {
             DenseLayer layer = layers.get(l);
             MatrixKernels.multiply(ws.layerInput(l), layer.weights(), ws.net(l));   // net = out_prev W
             MatrixKernels.addToEachRow(ws.net(l), layer.biases());                 //     + b * 1
-            layer.activation().forward(ws.net(l), ws.out(l), layer.activationParameters()); // out = f(net)
+            if (training) {
+                layer.activation().forwardTraining(ws.net(l), ws.out(l), layer.activationParameters(), ws.random());
+            } else {
+                layer.activation().forward(ws.net(l), ws.out(l), layer.activationParameters()); // out = f(net)
+            }
         }
         return ws.output();
     }

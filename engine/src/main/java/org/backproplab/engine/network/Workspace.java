@@ -22,6 +22,8 @@ public final class Workspace {
     private final Matrix[] dOut;
     private final Matrix[] delta;
     private final Gradients gradients;
+    /** Draws the noise of stochastic activations (RReLU's slopes) in training passes; seeded, so repeatable. */
+    private java.util.SplittableRandom random = new java.util.SplittableRandom(0);
     private Matrix input;
 
     public Workspace(NetworkSpec spec, int batchSize) {
@@ -60,6 +62,16 @@ public final class Workspace {
     /** {@code out(l-1)}, where {@code out(-1)} is the input: what layer l multiplies by its weights. */
     public Matrix layerInput(int l) {
         return l == 0 ? input : out[l - 1];
+    }
+
+    /** The generator training passes draw activation noise from. */
+    public java.util.random.RandomGenerator random() {
+        return random;
+    }
+
+    /** Restarts the noise generator: the next training passes draw the same noise as after any reseed(seed). */
+    public void reseed(long seed) {
+        random = new java.util.SplittableRandom(seed);
     }
 
     public Matrix net(int l) {

@@ -52,6 +52,11 @@ public final class Trainer {
         this.full = network.workspace(batches.batchSize());
         this.updater = optimizer.updaterFor(network);
         this.rest = batches.restSize() == 0 ? null : network.workspace(batches.restSize());
+        // Stochastic activations draw from the workspaces' generators: seed them from this run's seed.
+        full.reseed(shuffleSeed ^ 0x5DEECE66DL);
+        if (rest != null) {
+            rest.reseed(shuffleSeed ^ 0x2545F4914F6CDD1DL);
+        }
     }
 
     /**
@@ -76,7 +81,7 @@ public final class Trainer {
             Matrix bx = batches.inputs(b);
             Matrix by = batches.targets(b);
             Workspace ws = bx.rows() == full.batchSize() ? full : rest;
-            sum += loss.value(network.forward(bx, ws), by);
+            sum += loss.value(network.forwardTraining(bx, ws), by);
             network.backward(by, loss, ws);
             l2.addGradient(network, ws.gradients());
             if (instruments != null) {

@@ -68,7 +68,7 @@ class ActivationTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Activation.named("swsih"));
         assertEquals("unknown activation 'swsih'; expected one of: identity, sigmoid, tanh, relu, leaky-relu, elu, "
                 + "selu, gelu, gelu-tanh, swish, mish, softplus, softsign, hard-tanh, hard-sigmoid, relu6, prelu, "
-                + "prelu-shared",
+                + "prelu-shared, rrelu",
                 e.getMessage());
     }
 }
