@@ -36,6 +36,12 @@ public final class Main {
             err.print(Experiments.listing());
             return 2;
         }
+        return run(experiment, settings, out, err);
+    }
+
+    /** Runs {@code experiment}: configure, run into a staging folder, publish; returns the exit code. */
+    static int run(Experiment experiment, Settings settings, PrintStream out, PrintStream err) {
+        String name = experiment.name();
         ResultsFolder folder = null;
         try {
             Experiment.Configured configured = experiment.configure(settings);

@@ -147,6 +147,34 @@ class MainTest {
     }
 
     @Test
+    void failedChecksPublishTheirResultsAndExitOne() throws IOException {
+        Experiment failing = new Experiment() {
+            @Override
+            public String name() {
+                return "always-fails";
+            }
+
+            @Override
+            public String description() {
+                return "writes a table, then reports a failed check";
+            }
+
+            @Override
+            public Configured configure(Settings s) {
+                return ctx -> {
+                    Files.writeString(ctx.file("summary.csv"), "case,pass\n1,false\n");
+                    throw new ChecksFailedException("1 of 1 cases failed");
+                };
+            }
+        };
+        Map<String, String> values = Map.of("results.dir", results.toString());
+        assertEquals(1, Main.run(failing, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals("error: 1 of 1 cases failed\n", errText());
+        assertEquals("case,pass\n1,false\n", Files.readString(results.resolve("always-fails/summary.csv")));
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
