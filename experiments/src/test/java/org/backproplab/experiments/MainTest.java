@@ -119,7 +119,7 @@ class MainTest {
 
     @Test
     void gradientCheckWritesEveryCaseAndPasses() throws IOException {
-        assertEquals(0, run("gradient-check", "maxDepth", "1", "random", "5"), errText());
+        assertEquals(0, run("gradient-check", "maxDepth", "1", "networks", "5"), errText());
         List<String> rows = Files.readAllLines(results.resolve("gradient-check/summary.csv"));
         assertTrue(rows.get(0).startsWith("case,kind,activations,loss,depth,batch,params,max_rel_error_dl4j,"
                 + "max_rel_error_fd,fd_params_at_kinks,pass"), rows.get(0));

@@ -45,6 +45,13 @@ final class CaseChecker {
             for (int j = 0; j < layer.units(); j++) {
                 layer.biases().set(0, j, r.nextDouble(-0.5, 0.5));
             }
+            if (layer.activationParameters() != null) {
+                // Unequal PReLU slopes, so that a slope gradient credited to the wrong unit shows.
+                double[] a = layer.activationParameters().data();
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = r.nextDouble(0.05, 0.5);
+                }
+            }
         }
         int outputs = c.spec().layers().get(c.depth()).width();
         Matrix x = new Matrix(c.batch(), c.spec().inputs());
@@ -67,6 +74,10 @@ final class CaseChecker {
             for (int l = 0; l < network.layers().size(); l++) {
                 dl4jError = Math.max(dl4jError, maxError(ws.gradients().weights(l), scale, dl4j.weightGradient(l)));
                 dl4jError = Math.max(dl4jError, maxError(ws.gradients().biases(l), scale, dl4j.biasGradient(l)));
+                if (ws.gradients().activationParameters(l) != null) {
+                    dl4jError = Math.max(dl4jError, maxError(ws.gradients().activationParameters(l), scale,
+                            dl4j.activationParameterGradient(l)));
+                }
             }
         }
         GradientCheckResult fd = GradientCheck.compare(network, x, y, c.loss(), GradientCheck.DEFAULT_STEP,

@@ -20,7 +20,7 @@ import org.backproplab.reference.Dl4jReference;
 
 /**
  * {@code -Dexp=gradient-check}: the engine's gradients proven, case by case, against DL4J and against finite
- * differences: every activation x every loss x depth 1..6, then {@code -Drandom=200} random architectures (depth
+ * differences: every activation x every loss x depth 1..6, then {@code -Dnetworks=200} random architectures (depth
  * 1-8, widths 1-32, a random activation per layer, batch 1-16) drawn from a fixed seed. Writes summary.csv,
  * errors.png and report.md; exits non-zero if any case fails (see {@link CaseChecker} for the criteria).
  */
@@ -40,7 +40,8 @@ public final class GradientCheckExperiment implements Experiment {
 
     @Override
     public Configured configure(Settings s) {
-        int random = s.integer("random", 200, 0, 100_000);
+        // Not "-Drandom": ND4J reads its random generator's class name from a system property of that name.
+        int random = s.integer("networks", 200, 0, 100_000);
         int maxDepth = s.integer("maxDepth", 6, 1, 64);
         return ctx -> run(cases(maxDepth, random), ctx);
     }
@@ -121,7 +122,15 @@ public final class GradientCheckExperiment implements Experiment {
             List<Future<CheckOutcome>> futures = new ArrayList<>();
             for (CheckCase c : cases) {
                 futures.add(pool.submit(() -> {
-                    CheckOutcome o = CaseChecker.check(c);
+                    CheckOutcome o;
+                    try {
+                        o = CaseChecker.check(c);
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("case " + c.id() + " (" + c.activations() + ", "
+                                + c.loss().name() + ", batch " + c.batch() + ", widths " + c.spec().inputs() + "-"
+                                + String.join("-", c.spec().layers().stream().map(l -> "" + l.width()).toList()) + ") "
+                                + "crashed: " + e.getMessage(), e);
+                    }
                     int n = done.incrementAndGet();
                     if (n % every == 0 || n == cases.size() || !o.pass()) {
                         double elapsed = (System.nanoTime() - start) / 1e9;
