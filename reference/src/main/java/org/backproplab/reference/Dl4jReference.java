@@ -236,7 +236,8 @@ public final class Dl4jReference {
                     + "tanh form with its cubic coefficient cubed (0.044715^3)";
             case "rrelu" -> "rrelu: its training slopes are random, and DL4J's draws cannot be made ours";
             case "prelu-shared" -> "prelu-shared: DL4J's prelu_bp op fails its own validation for a slope shared "
-                    + "across units in some shapes (measured: layers of 10 and 2 units, batch 12)";
+                    + "across units in some shapes (measured: 6 or 10 units with a batch of 12; 1 to 3 units, or "
+                    + "batches up to 4, pass)";
             default -> supports(a) ? "" : a.name() + ": not mapped";
         };
     }
