@@ -222,11 +222,13 @@ public final class Dl4jReference {
     }
 
     /**
-     * Whether DL4J can mirror {@code a}: as its activation function ({@link #counterpart}), or, for PReLU with a
-     * slope per unit, as an identity dense layer followed by DL4J's {@code PReLULayer}, which learns the slopes.
+     * Whether DL4J can mirror {@code a}: as its activation function ({@link #counterpart}), or, for PReLU, as an
+     * identity dense layer followed by DL4J's {@code PReLULayer}, which learns the slopes. With one slope shared
+     * by the layer, DL4J's own {@code prelu_bp} op fails its validation in some shapes (measured: 6 or 10 units
+     * with a batch of 12; 1 to 3 units, or batches up to 4, pass); {@link #computeGradientAndScore} then throws.
      */
     public static boolean supports(Activation a) {
-        return counterpart(a).isPresent() || a instanceof PReLU p && p.perUnit();
+        return counterpart(a).isPresent() || a instanceof PReLU;
     }
 
     /** Why {@code a} has no DL4J counterpart here, for reports; empty if it has one. */
@@ -235,9 +237,6 @@ public final class Dl4jReference {
             case "gelu", "gelu-tanh" -> a.name() + ": DL4J's GELU is x sigmoid(1.702 x), or in 'precise' mode the "
                     + "tanh form with its cubic coefficient cubed (0.044715^3)";
             case "rrelu" -> "rrelu: its training slopes are random, and DL4J's draws cannot be made ours";
-            case "prelu-shared" -> "prelu-shared: DL4J's prelu_bp op fails its own validation for a slope shared "
-                    + "across units in some shapes (measured: 6 or 10 units with a batch of 12; 1 to 3 units, or "
-                    + "batches up to 4, pass)";
             default -> supports(a) ? "" : a.name() + ": not mapped";
         };
     }

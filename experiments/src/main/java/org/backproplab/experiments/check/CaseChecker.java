@@ -67,17 +67,15 @@ final class CaseChecker {
         double dl4jError = Double.NaN;
         String note = missingCounterparts(c);
         if (note.isEmpty()) {
-            Dl4jReference dl4j = new Dl4jReference(network, c.loss());
-            dl4j.computeGradientAndScore(x, y);
-            double scale = c.batch() * Dl4jReference.lossScale(c.loss());
-            dl4jError = 0;
-            for (int l = 0; l < network.layers().size(); l++) {
-                dl4jError = Math.max(dl4jError, maxError(ws.gradients().weights(l), scale, dl4j.weightGradient(l)));
-                dl4jError = Math.max(dl4jError, maxError(ws.gradients().biases(l), scale, dl4j.biasGradient(l)));
-                if (ws.gradients().activationParameters(l) != null) {
-                    dl4jError = Math.max(dl4jError, maxError(ws.gradients().activationParameters(l), scale,
-                            dl4j.activationParameterGradient(l)));
+            try {
+                dl4jError = dl4jError(c, network, x, y, ws);
+            } catch (RuntimeException e) {
+                // DL4J's own prelu_bp op rejects a shared PReLU slope in some shapes; that is DL4J's failure,
+                // recorded as such, and the case is judged by finite differences alone.
+                if (!String.valueOf(e.getMessage()).contains("prelu_bp")) {
+                    throw e;
                 }
+                note = "DL4J's prelu_bp op failed its own validation for this shape; finite differences only";
             }
         }
         GradientCheckResult fd = GradientCheck.compare(network, x, y, c.loss(), GradientCheck.DEFAULT_STEP,
@@ -86,6 +84,22 @@ final class CaseChecker {
                 && fd.maxRelativeError() <= FD_TOLERANCE;
         return new CheckOutcome(c, c.spec().parameterCount(), dl4jError, note, fd.maxRelativeError(),
                 fd.kinkSkipped(), pass);
+    }
+
+    private static double dl4jError(CheckCase c, Network network, Matrix x, Matrix y, Workspace ws) {
+        Dl4jReference dl4j = new Dl4jReference(network, c.loss());
+        dl4j.computeGradientAndScore(x, y);
+        double scale = c.batch() * Dl4jReference.lossScale(c.loss());
+        double error = 0;
+        for (int l = 0; l < network.layers().size(); l++) {
+            error = Math.max(error, maxError(ws.gradients().weights(l), scale, dl4j.weightGradient(l)));
+            error = Math.max(error, maxError(ws.gradients().biases(l), scale, dl4j.biasGradient(l)));
+            if (ws.gradients().activationParameters(l) != null) {
+                error = Math.max(error, maxError(ws.gradients().activationParameters(l), scale,
+                        dl4j.activationParameterGradient(l)));
+            }
+        }
+        return error;
     }
 
     /** One-hot rows for the softmax losses, probabilities for binary cross-entropy, values in [-1, 1] otherwise. */
