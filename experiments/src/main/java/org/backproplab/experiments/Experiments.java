@@ -7,6 +7,7 @@ import org.backproplab.experiments.check.GradientCheckExperiment;
 import org.backproplab.experiments.parity.Dl4jParity;
 import org.backproplab.experiments.sweep.DepthSweep;
 import org.backproplab.experiments.trace.BackpropTrace;
+import org.backproplab.experiments.vanishing.VanishingGradient;
 
 /** Every experiment there is, in the order the list shows them. */
 public final class Experiments {
@@ -14,7 +15,8 @@ public final class Experiments {
     }
 
     public static List<Experiment> all() {
-        return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity());
+        return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
+                new VanishingGradient());
     }
 
     public static Optional<Experiment> named(String name) {

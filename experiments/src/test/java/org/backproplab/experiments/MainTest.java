@@ -175,6 +175,20 @@ class MainTest {
     }
 
     @Test
+    void vanishingGradientWritesEveryLayerOfEveryEpoch() throws IOException {
+        assertEquals(0, run("vanishing-gradient", "seeds", "1", "epochs", "1", "activations", "sigmoid,relu"),
+                errText());
+        List<String> rows = Files.readAllLines(results.resolve("vanishing-gradient/layers.csv"));
+        assertTrue(rows.get(0).startsWith("activation,init,depth,seed,epoch,layer,grad_norm,act_mean,act_sd,"
+                + "saturation"), rows.get(0));
+        // 2 activations x 2 inits x 1 seed x 2 epochs (0 and 1) x 4 hidden layers.
+        assertEquals(1 + 2 * 2 * 2 * 4, rows.size());
+        String report = Files.readString(results.resolve("vanishing-gradient/report.md"));
+        assertTrue(report.contains("sigmoid, standard: at initialization the first hidden layer receives a "
+                + "gradient"), report);
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

@@ -1,0 +1,99 @@
+package org.backproplab.experiments.vanishing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MeanSd;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/** vanishing-gradient's layers.csv, figures and report.md. */
+final class VgOutputs {
+    private VgOutputs() {
+    }
+
+    static void write(RunContext ctx, TrainingData data, int epochs, List<VgResult> results) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("layers.csv"), "activation", "init", "depth", "seed", "epoch",
+                "layer", "grad_norm", "act_mean", "act_sd", "saturation", "test_accuracy")) {
+            for (VgResult r : results) {
+                for (int e = 0; e <= epochs; e++) {
+                    for (int l = 0; l < VgTraining.HIDDEN; l++) {
+                        csv.row(r.run().activation().name(), r.run().initName(), VgTraining.HIDDEN, r.run().seed(), e,
+                                l + 1, r.gradNorm()[e][l], r.actMean()[e][l], r.actSd()[e][l], r.saturation()[e][l],
+                                r.testAccuracy()[e]);
+                    }
+                }
+            }
+        }
+        Map<String, List<VgResult>> byConfig = new LinkedHashMap<>();
+        for (VgResult r : results) {
+            byConfig.computeIfAbsent(r.run().label(), k -> new ArrayList<>()).add(r);
+        }
+        double[] layerAxis = new double[VgTraining.HIDDEN];
+        for (int l = 0; l < layerAxis.length; l++) {
+            layerAxis[l] = l + 1;
+        }
+        int seeds = byConfig.values().iterator().next().size();
+        String band = " (mean of " + seeds + " seeds, band +/- 1 sd)";
+        byLayer(ctx, "gradient-by-layer-at-init.png", "|dJ/db| of each hidden layer at initialization" + band,
+                "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis, r -> r.gradNorm()[0], Scale.LOG);
+        byLayer(ctx, "gradient-by-layer-after-training.png", "|dJ/db| of each hidden layer after " + epochs
+                + " epochs" + band, "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis,
+                r -> r.gradNorm()[epochs], Scale.LOG);
+        byLayer(ctx, "saturation-by-layer-at-init.png", "Saturated units at initialization" + band,
+                "fraction saturated (ReLU: silent, net <= 0)", byConfig, layerAxis, r -> r.saturation()[0], Scale.LINEAR);
+        for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
+            List<Series> lines = new ArrayList<>();
+            double[] epochAxis = new double[epochs + 1];
+            for (int i = 0; i <= epochs; i++) {
+                epochAxis[i] = i;
+            }
+            for (int l = 0; l < VgTraining.HIDDEN; l++) {
+                final int layer = l;
+                double[] mean = new double[epochs + 1];
+                for (int i = 0; i <= epochs; i++) {
+                    final int epoch = i;
+                    mean[i] = MeanSd.of(e.getValue().stream().mapToDouble(r -> r.gradNorm()[epoch][layer])
+                            .toArray()).mean();
+                }
+                lines.add(Series.of("hidden layer " + (l + 1), epochAxis, mean));
+            }
+            new LineChart("|dJ/db| per hidden layer during training: " + e.getKey(), "epoch",
+                    "|dJ/db| over 1,000 images (log scale)", lines, Scale.LOG, true, true)
+                    .writePng(ctx.file("gradient-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
+                            560);
+        }
+        VgReport.write(ctx, data, epochs, byConfig);
+    }
+
+    private static void byLayer(RunContext ctx, String file, String title, String yLabel,
+            Map<String, List<VgResult>> byConfig, double[] layerAxis, Function<VgResult, double[]> values,
+            Scale scale) throws IOException {
+        List<Series> series = new ArrayList<>();
+        for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
+            double[] mean = new double[layerAxis.length];
+            double[] sd = new double[layerAxis.length];
+            for (int l = 0; l < layerAxis.length; l++) {
+                final int layer = l;
+                MeanSd m = MeanSd.of(e.getValue().stream().mapToDouble(r -> values.apply(r)[layer]).toArray());
+                mean[l] = m.mean();
+                sd[l] = m.sd();
+            }
+            series.add(new Series(e.getKey(), layerAxis, mean, sd));
+        }
+        new LineChart(title, "hidden layer (1 = nearest the input)", yLabel, series, scale, true)
+                .writePng(ctx.file(file), 900, 560);
+    }
+
+    /** Mean over seeds of one reading. */
+    static double mean(List<VgResult> runs, Function<VgResult, Double> reading) {
+        return MeanSd.of(runs.stream().mapToDouble(reading::apply).toArray()).mean();
+    }
+}

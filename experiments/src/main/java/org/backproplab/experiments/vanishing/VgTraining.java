@@ -1,0 +1,80 @@
+package org.backproplab.experiments.vanishing;
+
+import java.util.SplittableRandom;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.LayerSpec;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.network.Workspace;
+import org.backproplab.engine.optim.Sgd;
+import org.backproplab.engine.train.Evaluator;
+import org.backproplab.engine.train.Instruments;
+import org.backproplab.engine.train.Trainer;
+import org.backproplab.experiments.run.TrainingData;
+
+/**
+ * Trains one [inputs, 30, 30, 30, 30, classes] network (Nielsen's chapter 5 setting) with softmax cross-entropy
+ * and mini-batch SGD, and before the first update and after every epoch measures every hidden layer on a fixed
+ * probe of the first {@code probeSize} training images: the gradient of the batch mean, so each norm is the
+ * average over those images' gradients.
+ */
+final class VgTraining {
+    static final int WIDTH = 30;
+    static final int HIDDEN = 4;
+    static final int BATCH = 10;
+
+    private VgTraining() {
+    }
+
+    static VgResult run(VgRun run, TrainingData data, int epochs, int probeSize) {
+        long start = System.nanoTime();
+        LayerSpec[] layers = new LayerSpec[HIDDEN + 1];
+        for (int l = 0; l < HIDDEN; l++) {
+            layers[l] = new LayerSpec(WIDTH, run.activation());
+        }
+        layers[HIDDEN] = new LayerSpec(data.classes(), Activation.identity());
+        NetworkSpec spec = NetworkSpec.of(data.inputs(), layers);
+        SplittableRandom seeds = new SplittableRandom(run.seed());
+        Network network = Network.create(spec, run.initializer(), seeds.nextLong());
+        Loss loss = Loss.softmaxCrossEntropy();
+        Trainer trainer = new Trainer(network, loss, Sgd.withRate(run.learningRate()), BATCH, data.trainX(),
+                data.trainY(), seeds.nextLong());
+        Evaluator onTest = new Evaluator(network, loss, data.testX(), data.testY());
+
+        int probe = Math.min(probeSize, data.trainX().rows());
+        Matrix px = rows(data.trainX(), probe);
+        Matrix py = rows(data.trainY(), probe);
+        Workspace ws = network.workspace(probe);
+        Instruments instruments = new Instruments(network);
+
+        double[][] grad = new double[epochs + 1][HIDDEN];
+        double[][] mean = new double[epochs + 1][HIDDEN];
+        double[][] sd = new double[epochs + 1][HIDDEN];
+        double[][] sat = new double[epochs + 1][HIDDEN];
+        double[] accuracy = new double[epochs + 1];
+        for (int epoch = 0; epoch <= epochs; epoch++) {
+            if (epoch > 0) {
+                trainer.epoch();
+            }
+            network.forward(px, ws);
+            network.backward(py, loss, ws);
+            instruments.beforeUpdate(ws);
+            for (int l = 0; l < HIDDEN; l++) {
+                grad[epoch][l] = instruments.biasGradientNorm(l);
+                mean[epoch][l] = instruments.activationMean(l);
+                sd[epoch][l] = instruments.activationSd(l);
+                sat[epoch][l] = instruments.saturation(l);
+            }
+            accuracy[epoch] = onTest.evaluate(network).accuracy();
+        }
+        return new VgResult(run, grad, mean, sd, sat, accuracy, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Matrix rows(Matrix m, int count) {
+        Matrix out = new Matrix(count, m.cols());
+        System.arraycopy(m.data(), 0, out.data(), 0, count * m.cols());
+        return out;
+    }
+}
