@@ -8,6 +8,7 @@ import org.backproplab.experiments.parity.Dl4jParity;
 import org.backproplab.experiments.sweep.DepthSweep;
 import org.backproplab.experiments.trace.BackpropTrace;
 import org.backproplab.experiments.vanishing.VanishingGradient;
+import org.backproplab.experiments.xor.XorLearning;
 
 /** Every experiment there is, in the order the list shows them. */
 public final class Experiments {
@@ -16,7 +17,7 @@ public final class Experiments {
 
     public static List<Experiment> all() {
         return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
-                new VanishingGradient());
+                new VanishingGradient(), new XorLearning());
     }
 
     public static Optional<Experiment> named(String name) {

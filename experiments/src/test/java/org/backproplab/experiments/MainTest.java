@@ -189,6 +189,19 @@ class MainTest {
     }
 
     @Test
+    void xorShowsThatIdentityUnitsCannotLearnIt() throws IOException {
+        assertEquals(0, run("xor", "seeds", "3", "epochs", "3000", "activations", "identity,tanh"), errText());
+        List<String> rows = Files.readAllLines(results.resolve("xor/summary.csv"));
+        assertEquals(1 + 2 * (1 + 3), rows.size());
+        assertTrue(rows.stream().filter(r -> r.startsWith("identity,")).allMatch(r -> r.contains(",false,")));
+        assertTrue(rows.stream().filter(r -> r.startsWith("tanh,xavier")).allMatch(r -> r.contains(",true,")),
+                String.join("\n", rows));
+        String report = Files.readString(results.resolve("xor/report.md"));
+        assertTrue(report.contains("identity: 0 of 3 random starts learn XOR"), report);
+        assertTrue(report.contains("no linear map separates XOR"), report);
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
