@@ -202,6 +202,29 @@ class MainTest {
     }
 
     @Test
+    void lrSweepCoversElevenRatesAndCountsDivergedRuns() throws IOException {
+        assertEquals(0, run("lr-sweep", "seeds", "1", "epochs", "2", "activations", "relu"), errText());
+        List<String> rows = Files.readAllLines(results.resolve("lr-sweep/summary.csv"));
+        assertEquals("activation,lr,seeds,diverged,final_train_loss_mean,final_train_loss_sd,test_accuracy_mean,"
+                + "test_accuracy_sd", rows.get(0));
+        assertEquals(1 + 11, rows.size());
+        assertTrue(rows.get(1).startsWith("relu,1.0E-4,1,"), rows.get(1));
+        assertTrue(rows.get(11).startsWith("relu,10.0,1,"), rows.get(11));
+    }
+
+    @Test
+    void aRunWhoseLossBlowsUpStopsAndSaysWhen() {
+        var data = org.backproplab.experiments.run.TrainingData.of("xor", org.backproplab.datasets.Xor.standard(1)
+                .load(0.25, 1));
+        var spec = new org.backproplab.experiments.run.RunSpec(org.backproplab.engine.activation.Activation
+                .identity(), 3, 16, org.backproplab.engine.init.Initializer.xavier(), 50.0, 8, 30, 1);
+        var result = org.backproplab.experiments.run.TrainingRun.run(spec, data);
+        assertTrue(result.diverged(), "a linear net at learning rate 50 should blow up");
+        assertEquals(result.divergedAt() + 1, result.epochs().size());
+        assertTrue(!Double.isFinite(result.last().trainLoss()));
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

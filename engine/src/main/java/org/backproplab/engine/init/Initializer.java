@@ -30,6 +30,18 @@ public sealed interface Initializer permits Explicit, Constant, UniformStandard,
         return new He();
     }
 
+    /**
+     * The initialization designed for {@code a}: He for the rectifier family (it makes up for the half of the
+     * signal a rectifier zeroes), LeCun normal for SELU (its constants assume it), Glorot for the rest.
+     */
+    static Initializer matchedTo(org.backproplab.engine.activation.Activation a) {
+        return switch (a.name()) {
+            case "relu", "leaky-relu", "prelu", "prelu-shared", "rrelu", "elu", "relu6" -> he();
+            case "selu" -> new LeCunNormal();
+            default -> xavier();
+        };
+    }
+
     /** The random initializers, in the order a listing gives them; {@link #named} finds one by name. */
     static List<Initializer> random() {
         return List.of(new UniformStandard(), new Xavier(), new XavierNormal(), new He(), new HeUniform(),

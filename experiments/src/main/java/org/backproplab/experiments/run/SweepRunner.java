@@ -1,13 +1,7 @@
 package org.backproplab.experiments.run;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs many independent training runs on a fixed number of threads, one run per thread at a time, and prints a
@@ -20,39 +14,15 @@ public final class SweepRunner {
 
     public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress)
             throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sweep-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (RunSpec spec : specs) {
-                futures.add(pool.submit(() -> {
-                    RunResult r = TrainingRun.run(spec, data);
-                    int n = done.incrementAndGet();
-                    double elapsed = (System.nanoTime() - start) / 1e9;
-                    double eta = elapsed / n * (specs.size() - n);
-                    EpochRecord last = r.last();
-                    synchronized (progress) {
-                        progress.printf("[%3d/%d] %s: test accuracy %.3f, train loss %.4f (%.1f s; %.0f s left)%n",
-                                n, specs.size(), spec.label(), last.testAccuracy(), last.trainLoss(),
-                                r.millis() / 1000.0, eta);
-                    }
-                    return r;
-                }));
-            }
-            List<RunResult> results = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a training run failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(specs, threads, spec -> TrainingRun.run(spec, data), (n, total, spec, r) -> {
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            double eta = elapsed / n * (total - n);
+            EpochRecord last = r.last();
+            String outcome = r.diverged() ? "DIVERGED at epoch " + r.divergedAt()
+                    : String.format("test accuracy %.3f, train loss %.4f", last.testAccuracy(), last.trainLoss());
+            progress.printf("[%3d/%d] %s: %s (%.1f s; %.0f s left)%n", n, total, spec.label(), outcome,
+                    r.millis() / 1000.0, eta);
+        });
     }
 }

@@ -37,7 +37,12 @@ public final class TrainingRun {
         epochs.add(measure(0, network, onTrain, onTest));
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             trainer.epoch();
-            epochs.add(measure(epoch, network, onTrain, onTest));
+            EpochRecord record = measure(epoch, network, onTrain, onTest);
+            epochs.add(record);
+            if (!Double.isFinite(record.trainLoss())) {
+                // Diverged: every later epoch would be NaN too. Stop, and say when, rather than crash the sweep.
+                return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000, epoch);
+            }
         }
         return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000);
     }

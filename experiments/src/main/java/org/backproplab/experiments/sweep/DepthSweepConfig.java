@@ -53,12 +53,7 @@ public record DepthSweepConfig(String dataset, List<Activation> activations, int
         if (!initializer.equals("auto")) {
             return Initializer.named(initializer);
         }
-        // SELU's constants assume LeCun normal; the rectifier family wants He; the rest, Glorot.
-        return switch (a.name()) {
-            case "selu" -> new org.backproplab.engine.init.LeCunNormal();
-            case "relu", "leaky-relu", "elu", "relu6" -> Initializer.he();
-            default -> Initializer.xavier();
-        };
+        return Initializer.matchedTo(a);
     }
 
     /** Runs in a fixed order: activation, then depth, then seed. */

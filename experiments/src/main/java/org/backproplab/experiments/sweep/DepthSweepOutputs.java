@@ -97,11 +97,13 @@ final class DepthSweepOutputs {
     private static void writeSummary(RunContext ctx, List<Cell> cells) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "depth", "seeds",
                 "final_train_loss_mean", "final_train_loss_sd", "test_accuracy_mean", "test_accuracy_sd",
-                "first_layer_gradient_at_init_mean", "gradient_ratio_at_init_mean", "train_time_ms")) {
+                "first_layer_gradient_at_init_mean", "gradient_ratio_at_init_mean", "diverged", "train_time_ms")) {
             for (Cell c : cells) {
+                // A diverged run's loss is NaN and left out of the loss mean; "diverged" says how many were.
                 csv.row(c.activation().name(), c.depth(), c.runs().size(), c.finalTrainLoss().mean(),
                         c.finalTrainLoss().sd(), c.testAccuracy().mean(), c.testAccuracy().sd(),
-                        c.firstLayerGradientAtInit().mean(), c.gradientRatioAtInit().mean(), c.millis().mean());
+                        c.firstLayerGradientAtInit().mean(), c.gradientRatioAtInit().mean(),
+                        c.runs().stream().filter(RunResult::diverged).count(), c.millis().mean());
             }
         }
     }

@@ -56,7 +56,7 @@ public final class VanishingGradient implements Experiment {
         List<VgRun> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (String init : List.of("standard", "matched")) {
-                Initializer initializer = init.equals("standard") ? Initializer.named("uniform") : matched(a);
+                Initializer initializer = init.equals("standard") ? Initializer.named("uniform") : Initializer.matchedTo(a);
                 for (int seed = 1; seed <= seeds; seed++) {
                     runs.add(new VgRun(a, init, initializer, seed,
                             lr.orElse(DepthSweepConfig.defaultLearningRate(a))));
@@ -64,15 +64,6 @@ public final class VanishingGradient implements Experiment {
             }
         }
         return ctx -> run(dataset, runs, epochs, ctx);
-    }
-
-    /** Glorot for the saturating functions, He for the rectifier family, LeCun normal for SELU. */
-    static Initializer matched(Activation a) {
-        return switch (a.name()) {
-            case "relu", "leaky-relu", "prelu", "prelu-shared", "rrelu", "elu", "relu6" -> Initializer.he();
-            case "selu" -> Initializer.named("lecun-normal");
-            default -> Initializer.xavier();
-        };
     }
 
     private static void run(DataSource dataset, List<VgRun> runs, int epochs, RunContext ctx) throws Exception {

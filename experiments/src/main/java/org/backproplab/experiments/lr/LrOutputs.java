@@ -1,0 +1,125 @@
+package org.backproplab.experiments.lr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backproplab.experiments.Provenance;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MarkdownReport;
+import org.backproplab.reporting.MeanSd;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/** lr-sweep's summary.csv, runs.csv, figures and report. */
+final class LrOutputs {
+    private LrOutputs() {
+    }
+
+    /** The runs of one activation at one learning rate. */
+    record Cell(String activation, double lr, List<RunResult> runs) {
+        long diverged() {
+            return runs.stream().filter(RunResult::diverged).count();
+        }
+
+        /** Over the runs that did not diverge. */
+        MeanSd finalLoss() {
+            return MeanSd.of(runs.stream().filter(r -> !r.diverged()).mapToDouble(r -> r.last().trainLoss())
+                    .toArray());
+        }
+
+        MeanSd testAccuracy() {
+            return MeanSd.of(runs.stream().filter(r -> !r.diverged()).mapToDouble(r -> r.last().testAccuracy())
+                    .toArray());
+        }
+    }
+
+    static void write(RunContext ctx, TrainingData data, List<RunResult> results) throws IOException {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String key = r.spec().hidden().name() + "/" + r.spec().learningRate();
+            cells.computeIfAbsent(key, k -> new Cell(r.spec().hidden().name(), r.spec().learningRate(),
+                    new ArrayList<>())).runs().add(r);
+        }
+        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "lr", "seeds", "diverged",
+                "final_train_loss_mean", "final_train_loss_sd", "test_accuracy_mean", "test_accuracy_sd")) {
+            for (Cell c : cells.values()) {
+                csv.row(c.activation(), c.lr(), c.runs().size(), c.diverged(), c.finalLoss().mean(),
+                        c.finalLoss().sd(), c.testAccuracy().mean(), c.testAccuracy().sd());
+            }
+        }
+        try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "lr", "seed", "diverged_at_epoch",
+                "epoch", "train_loss", "test_accuracy")) {
+            for (RunResult r : results) {
+                for (var e : r.epochs()) {
+                    csv.row(r.spec().hidden().name(), r.spec().learningRate(), r.spec().seed(),
+                            r.diverged() ? r.divergedAt() : "", e.epoch(), e.trainLoss(), e.testAccuracy());
+                }
+            }
+        }
+        Map<String, List<Cell>> byActivation = new LinkedHashMap<>();
+        for (Cell c : cells.values()) {
+            byActivation.computeIfAbsent(c.activation(), k -> new ArrayList<>()).add(c);
+        }
+        List<Series> loss = new ArrayList<>();
+        List<Series> diverged = new ArrayList<>();
+        for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {
+            List<Cell> cs = e.getValue();
+            double[] x = cs.stream().mapToDouble(c -> Math.log10(c.lr())).toArray();
+            loss.add(new Series(e.getKey(), x, cs.stream().mapToDouble(c -> c.finalLoss().mean()).toArray(),
+                    cs.stream().mapToDouble(c -> c.finalLoss().sd()).toArray()));
+            diverged.add(Series.of(e.getKey(), x, cs.stream()
+                    .mapToDouble(c -> (double) c.diverged() / c.runs().size()).toArray()));
+        }
+        int seeds = results.isEmpty() ? 0 : cells.values().iterator().next().runs().size();
+        new LineChart("Final training loss vs learning rate (mean of the runs that did not diverge, +/- 1 sd)",
+                "learning rate, log10 (-4 is 1e-4, 1 is 10)", "final training loss (log scale)", loss, Scale.LOG,
+                false).writePng(ctx.file("loss-vs-lr.png"), 900, 560);
+        new LineChart("Runs that diverged (loss NaN or infinite), of " + seeds + " per point",
+                "learning rate, log10 (-4 is 1e-4, 1 is 10)", "fraction diverged", diverged, Scale.LINEAR, false)
+                .writePng(ctx.file("diverged-vs-lr.png"), 900, 460);
+
+        MarkdownReport r = new MarkdownReport("Learning-rate sweep");
+        RunResult any = results.get(0);
+        r.paragraph(String.format("Networks of %d hidden layers of %d units (each activation with its matched "
+                + "initialization), softmax cross-entropy, plain SGD with batch %d for %d epochs on %s, at learning "
+                + "rates from 1e-4 to 10 (two per decade), %d seeds each. A run whose training loss becomes NaN or "
+                + "infinite is stopped and counted as diverged; the loss means leave diverged runs out.",
+                any.spec().depth(), any.spec().width(), any.spec().batchSize(), any.spec().epochs(),
+                data.description(), seeds));
+        r.heading("What it shows");
+        List<String> findings = new ArrayList<>();
+        for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {
+            Cell best = e.getValue().stream().filter(c -> c.finalLoss().n() > 0)
+                    .min((a, b) -> Double.compare(a.finalLoss().mean(), b.finalLoss().mean())).orElse(null);
+            Cell firstDiverged = e.getValue().stream().filter(c -> c.diverged() > 0).findFirst().orElse(null);
+            // Failing without a NaN: a network no better than guessing (a ReLU net whose units all died).
+            double chance = 1.0 / data.classes();
+            Cell firstFailed = best == null ? null : e.getValue().stream()
+                    .filter(c -> c.lr() > best.lr() && c.testAccuracy().n() > 0
+                            && c.testAccuracy().mean() < chance + 0.05)
+                    .findFirst().orElse(null);
+            findings.add(String.format("%s: lowest final loss %s%s%s.", e.getKey(),
+                    best == null ? "none (every run diverged)" : String.format("%.3g at learning rate %.3g (test "
+                            + "accuracy %.3f)", best.finalLoss().mean(), best.lr(), best.testAccuracy().mean()),
+                    firstDiverged == null ? "; no run diverged" : String.format("; runs diverge from learning rate "
+                            + "%.3g (%d of %d there)", firstDiverged.lr(), firstDiverged.diverged(),
+                            firstDiverged.runs().size()),
+                    firstFailed == null ? "" : String.format("; at learning rate %.3g the networks that did not "
+                            + "diverge do no better than guessing (test accuracy %.3f, chance %.3f): training failed "
+                            + "without a NaN", firstFailed.lr(), firstFailed.testAccuracy().mean(), chance)));
+        }
+        r.bullets(findings);
+        r.image("Final loss vs learning rate", "loss-vs-lr.png");
+        r.image("Diverged runs vs learning rate", "diverged-vs-lr.png");
+        r.paragraph("Every configuration is in summary.csv, every epoch of every run in runs.csv.");
+        r.heading("Recipe");
+        r.code(Provenance.describe("lr-sweep", ctx.threads()));
+        r.write(ctx.file("report.md"));
+    }
+}
