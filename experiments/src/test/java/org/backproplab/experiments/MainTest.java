@@ -225,6 +225,19 @@ class MainTest {
     }
 
     @Test
+    void initSweepCoversEveryCombinationAndRefusesABadDepth() throws IOException {
+        assertEquals(0, run("init-sweep", "depths", "2,3", "seeds", "1", "epochs", "1", "activations", "relu",
+                "inits", "he,xavier"), errText());
+        List<String> rows = Files.readAllLines(results.resolve("init-sweep/summary.csv"));
+        assertEquals(1 + 2 * 2, rows.size());
+        assertTrue(rows.get(1).startsWith("relu,he,2,1,0,"), rows.get(1));
+        err.reset();
+        assertEquals(2, run("init-sweep", "depths", "5,ten"));
+        assertEquals("error: -Ddepths=5,ten: 'ten' is not a depth; expected whole numbers from 1 to 200\n",
+                errText());
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
