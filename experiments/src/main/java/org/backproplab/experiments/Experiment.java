@@ -15,6 +15,14 @@ public interface Experiment {
     /** One line for the experiment list. */
     String description();
 
+    /**
+     * The settings of this experiment's quick version ({@code -Dquick=true}): small enough to finish in seconds,
+     * for CI and a first look. They stand in for the defaults; a setting the user gives still wins.
+     */
+    default java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of();
+    }
+
     /** Reads this experiment's settings; throws {@link UserInputException} naming the first bad one. */
     Configured configure(Settings settings);
 

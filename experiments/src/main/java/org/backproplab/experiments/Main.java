@@ -44,11 +44,19 @@ public final class Main {
         String name = experiment.name();
         ResultsFolder folder = null;
         try {
+            if (settings.bool("quick", false)) {
+                settings = settings.withDefaults(experiment.quickSettings());
+            }
             Experiment.Configured configured = experiment.configure(settings);
             int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             Path root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
             settings.rejectMisspellings();
-            folder = openResults(root, experiment.name());
+            String target = settings.string("out", experiment.name());
+            if (!target.matches("[A-Za-z0-9._-]+") || target.startsWith(".")) {
+                throw new UserInputException("-Dout=" + target + " is not a folder name; expected letters, digits, "
+                        + "'.', '_' or '-', not starting with '.'");
+            }
+            folder = openResults(root, target);
             configured.run(new RunContext(folder.staging(), out, threads));
             folder.publish();
             out.println("Results: " + folder.target());

@@ -96,6 +96,28 @@ public final class Settings {
         return List.copyOf(items);
     }
 
+    /** true or false, or {@code fallback} when the property is not set. */
+    public boolean bool(String name, boolean fallback) {
+        String raw = read(name);
+        if (raw == null) {
+            return fallback;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1", "" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new UserInputException("-D" + name + "=" + raw + " is not true or false");
+        };
+    }
+
+    /** These settings over {@code defaults}: a name the user set keeps the user's value. */
+    public Settings withDefaults(Map<String, String> defaults) {
+        Map<String, String> merged = new TreeMap<>(defaults);
+        merged.putAll(values);
+        Settings s = new Settings(merged);
+        s.asked.addAll(asked);
+        return s;
+    }
+
     /** Whether the user set {@code name}. */
     public boolean has(String name) {
         return read(name) != null;

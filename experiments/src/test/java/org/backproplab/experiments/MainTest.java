@@ -238,6 +238,22 @@ class MainTest {
     }
 
     @Test
+    void quickRunsSmallAndOutNamesTheFolder() throws IOException {
+        assertEquals(0, run("depth-sweep", "quick", "true", "out", "first-look", "activations", "relu"), errText());
+        List<String> summary = Files.readAllLines(results.resolve("first-look/summary.csv"));
+        // The quick version's depths 1..3, one seed; the user's -Dactivations still wins over its defaults.
+        assertEquals(1 + 3, summary.size());
+        assertTrue(summary.get(1).startsWith("relu,1,1,"), summary.get(1));
+        assertFalse(Files.exists(results.resolve("depth-sweep")));
+        err.reset();
+        assertEquals(2, run("depth-sweep", "out", "../elsewhere"));
+        assertTrue(errText().startsWith("error: -Dout=../elsewhere is not a folder name"), errText());
+        err.reset();
+        assertEquals(2, run("depth-sweep", "quick", "maybe"));
+        assertEquals("error: -Dquick=maybe is not true or false\n", errText());
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

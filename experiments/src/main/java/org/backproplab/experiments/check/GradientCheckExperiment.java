@@ -39,6 +39,11 @@ public final class GradientCheckExperiment implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("maxDepth", "2", "networks", "20");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         // Not "-Drandom": ND4J reads its random generator's class name from a system property of that name.
         int random = s.integer("networks", 200, 0, 100_000);

@@ -42,6 +42,11 @@ public final class InitSweep implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("seeds", "1", "epochs", "2", "depths", "5,10");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         List<Activation> activations = s.list("activations", List.of(Activation.sigmoid(), Activation.tanh(),
                 Activation.relu(), Activation.named("selu")), Activation::named);

@@ -36,6 +36,11 @@ public final class LrSweep implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("seeds", "1", "epochs", "2");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         String datasetName = s.string("dataset", "digits");
         String dataDir = s.string("data.dir", null);

@@ -30,6 +30,11 @@ public final class Dl4jParity implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("steps", "50");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         int steps = s.integer("steps", 500, 1, 1_000_000);
         return ctx -> run(steps, ctx);

@@ -42,6 +42,11 @@ public final class DepthSweep implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("seeds", "1", "maxDepth", "3", "epochs", "5");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         String datasetName = s.string("dataset", "digits");
         String dataDir = s.string("data.dir", null);

@@ -39,6 +39,11 @@ public final class VanishingGradient implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("seeds", "1", "epochs", "1");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         String datasetName = s.string("dataset", "mnist-10k");
         String dataDir = s.string("data.dir", null);

@@ -37,6 +37,11 @@ public final class XorLearning implements Experiment {
     }
 
     @Override
+    public java.util.Map<String, String> quickSettings() {
+        return java.util.Map.of("seeds", "2", "epochs", "2000");
+    }
+
+    @Override
     public Configured configure(Settings s) {
         List<Activation> activations = s.list("activations", List.of(Activation.identity(), Activation.sigmoid(),
                 Activation.tanh(), Activation.relu()), Activation::named);
