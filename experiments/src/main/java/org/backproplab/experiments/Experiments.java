@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.backproplab.datasets.Datasets;
 import org.backproplab.experiments.check.GradientCheckExperiment;
+import org.backproplab.experiments.family.ReluFamily;
 import org.backproplab.experiments.init.InitSweep;
 import org.backproplab.experiments.lr.LrSweep;
 import org.backproplab.experiments.parity.Dl4jParity;
@@ -20,7 +21,7 @@ public final class Experiments {
     public static List<Experiment> all() {
         return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
                 new VanishingGradient(), new XorLearning(), new LrSweep(),
-                new InitSweep());
+                new InitSweep(), new ReluFamily());
     }
 
     public static Optional<Experiment> named(String name) {

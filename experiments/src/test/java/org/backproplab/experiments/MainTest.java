@@ -254,6 +254,16 @@ class MainTest {
     }
 
     @Test
+    void reluFamilyReportsIntervalsAndCorrectedPValues() throws IOException {
+        assertEquals(0, run("relu-family", "quick", "true", "activations", "relu,elu,softplus"), errText());
+        List<String> rows = Files.readAllLines(results.resolve("relu-family/summary.csv"));
+        assertTrue(rows.get(0).contains("test_accuracy_ci95_low,test_accuracy_ci95_high") && rows.get(0)
+                .contains("p_value_vs_relu,p_holm,significant_at_0.05"), rows.get(0));
+        assertEquals(1 + 3, rows.size());
+        assertTrue(Files.readString(results.resolve("relu-family/report.md")).contains("Holm"));
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

@@ -130,7 +130,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
     }
 
     /**
-     * A base-10 log axis. Over a decade or more the ticks sit on whole powers of ten, labelled 10^-3, the way a
+     * A base-10 log axis. Over two decades or more the ticks sit on whole powers of ten, labelled 10^-3, the way a
      * reader of loss curves expects; over a narrower range powers of ten would leave the axis bare, so the ticks
      * fall at fractions of a decade and are labelled with their plain values.
      */
@@ -164,7 +164,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
             }
         }
         TickUnits units = new TickUnits();
-        if (max > 0.0 && Math.log10(max / min) >= 1.0) {
+        if (max > 0.0 && Math.log10(max / min) >= 2.0) {
             for (double u : new double[] {1, 2, 5, 10, 20, 50, 100}) {
                 units.add(new NumberTickUnit(u));
             }

@@ -21,11 +21,31 @@ public final class Palette {
         new Color(0xF0E442), // yellow: last, it is faint on white
     };
 
-    private static final Map<String, Color> NAMED = Map.of(
-            "sigmoid", CYCLE[1],
-            "tanh", CYCLE[2],
-            "relu", CYCLE[0],
-            "identity", CYCLE[6]);
+    /**
+     * Every activation's own colour: the three of the exercise in the Okabe-Ito blue, orange and green, the rest
+     * from Kelly's list of maximally distinct colours, so that a figure of the whole ReLU family stays readable.
+     */
+    private static final Map<String, Color> NAMED = Map.ofEntries(
+            Map.entry("sigmoid", CYCLE[1]),
+            Map.entry("tanh", CYCLE[2]),
+            Map.entry("relu", CYCLE[0]),
+            Map.entry("identity", CYCLE[6]),
+            Map.entry("leaky-relu", new Color(0x875692)),
+            Map.entry("prelu", new Color(0xBE0032)),
+            Map.entry("prelu-shared", new Color(0xE68FAC)),
+            Map.entry("rrelu", new Color(0x848482)),
+            Map.entry("elu", new Color(0x56B4E9)),
+            Map.entry("selu", new Color(0x882D17)),
+            Map.entry("gelu", new Color(0x8DB600)),
+            Map.entry("gelu-tanh", new Color(0xC2B280)),
+            Map.entry("swish", new Color(0xD55E00)),
+            Map.entry("mish", new Color(0x2B3D26)),
+            Map.entry("softplus", new Color(0xB3446C)),
+            Map.entry("softsign", new Color(0x654522)),
+            Map.entry("hard-tanh", new Color(0x604E97)),
+            Map.entry("hard-sigmoid", new Color(0xF6A600)),
+            Map.entry("relu6", new Color(0x0067A5)),
+            Map.entry("softmax", new Color(0x2B3D26)));
 
     private Palette() {
     }
