@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.backproplab.datasets.Datasets;
 import org.backproplab.experiments.check.GradientCheckExperiment;
+import org.backproplab.experiments.families.ActivationFamilies;
 import org.backproplab.experiments.family.ReluFamily;
 import org.backproplab.experiments.init.InitSweep;
 import org.backproplab.experiments.lr.LrSweep;
@@ -21,7 +22,7 @@ public final class Experiments {
     public static List<Experiment> all() {
         return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
                 new VanishingGradient(), new XorLearning(), new LrSweep(),
-                new InitSweep(), new ReluFamily());
+                new InitSweep(), new ReluFamily(), new ActivationFamilies());
     }
 
     public static Optional<Experiment> named(String name) {

@@ -264,6 +264,16 @@ class MainTest {
     }
 
     @Test
+    void activationFamiliesRecordsEveryLayerOfEveryEpoch() throws IOException {
+        assertEquals(0, run("activation-families", "quick", "true"), errText());
+        List<String> rows = Files.readAllLines(results.resolve("activation-families/epochs.csv"));
+        // quick: 3 activations x 1 seed x epochs 0..3 x (4 hidden + 1 output) layers.
+        assertEquals(1 + 3 * 4 * 5, rows.size());
+        assertTrue(Files.readString(results.resolve("activation-families/report.md"))
+                .contains("the first hidden layer's gradient is"));
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

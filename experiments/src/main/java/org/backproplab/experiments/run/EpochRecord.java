@@ -6,7 +6,24 @@ package org.backproplab.experiments.run;
  *
  * @param firstLayerGradient norm of {@code dJ/dW} of the first hidden layer on the training set
  * @param lastLayerGradient  the same for the output layer: the ratio of the two shows the vanishing gradient
+ * @param layerGradients     the norm of {@code dJ/dW} of every layer, first hidden to output (a copy)
  */
 public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
-        double firstLayerGradient, double lastLayerGradient) {
+        double firstLayerGradient, double lastLayerGradient, double[] layerGradients) {
+
+    public EpochRecord {
+        layerGradients = layerGradients.clone();
+    }
+
+    /** A record with only the first and output layers' gradients known. */
+    public EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+            double firstLayerGradient, double lastLayerGradient) {
+        this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, firstLayerGradient, lastLayerGradient,
+                new double[] {firstLayerGradient, lastLayerGradient});
+    }
+
+    @Override
+    public double[] layerGradients() {
+        return layerGradients.clone();
+    }
 }

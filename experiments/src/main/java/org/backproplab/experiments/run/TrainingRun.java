@@ -52,6 +52,6 @@ public final class TrainingRun {
         Evaluation test = onTest.evaluate(network);
         double[] norms = train.gradientNorms();
         return new EpochRecord(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), norms[0],
-                norms[norms.length - 1]);
+                norms[norms.length - 1], norms);
     }
 }
