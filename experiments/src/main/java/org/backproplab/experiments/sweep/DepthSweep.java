@@ -23,7 +23,7 @@ import org.backproplab.experiments.run.TrainingData;
  * {@code -Dexp=depth-sweep}, the main job: how depth changes what sigmoid, tanh and ReLU networks learn with
  * plain SGD, and how far the gradient reaches back through them.
  *
- * <p>Settings (all optional): {@code -Dseeds=3 -DmaxDepth=8 -Dwidth=32 -Depochs=40 -Dbatch=32
+ * <p>Settings (all optional): {@code -Dseeds=3 -DmaxDepth=10 -Dwidth=32 -Depochs=40 -Dbatch=32
  * -Dactivations=sigmoid,tanh,relu -Ddataset=digits -Dinit=auto -Dthreads=N}, and {@code -Dlr=x} for one learning
  * rate for all (by default each activation has its own, see {@link DepthSweepConfig#defaultLearningRate}).
  */
@@ -38,7 +38,7 @@ public final class DepthSweep implements Experiment {
 
     @Override
     public String description() {
-        return "sigmoid, tanh and ReLU networks of 1 to 8 hidden layers on digits: accuracy, loss, gradients";
+        return "sigmoid, tanh and ReLU networks of 1 to 10 hidden layers on digits: accuracy, loss, gradients";
     }
 
     @Override
@@ -67,7 +67,7 @@ public final class DepthSweep implements Experiment {
         DepthSweepConfig config = new DepthSweepConfig(datasetName,
                 s.list("activations", List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()),
                         Activation::named),
-                s.integer("maxDepth", 8, 1, 64),
+                s.integer("maxDepth", 10, 1, 64),
                 s.integer("seeds", 3, 1, 100),
                 s.integer("width", 32, 1, 4096),
                 s.integer("epochs", defaultEpochs(dataset), 1, 1_000_000),
