@@ -4,9 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Runs many independent training runs on a fixed number of threads, one run per thread at a time, and prints a
- * progress line as each finishes. Results come back in the order of the specs, whatever order they finish in,
- * and each run is single-threaded and seeded: the numbers do not depend on the thread count.
+ * Runs many independent training runs on a fixed number of threads, one run per thread at a time, and shows
+ * progress as each finishes ({@link Progress}: a bar in a terminal, a line per run in a log). Results come back
+ * in the order of the specs, whatever order they finish in, and each run is single-threaded and seeded: the
+ * numbers do not depend on the thread count.
  */
 public final class SweepRunner {
     private SweepRunner() {
@@ -14,15 +15,12 @@ public final class SweepRunner {
 
     public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress)
             throws InterruptedException {
-        long start = System.nanoTime();
+        Progress bar = Progress.to(progress, specs.size());
         return Parallel.map(specs, threads, spec -> TrainingRun.run(spec, data), (n, total, spec, r) -> {
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            double eta = elapsed / n * (total - n);
             EpochRecord last = r.last();
             String outcome = r.diverged() ? "DIVERGED at epoch " + r.divergedAt()
                     : String.format("test accuracy %.3f, train loss %.4f", last.testAccuracy(), last.trainLoss());
-            progress.printf("[%3d/%d] %s: %s (%.1f s; %.0f s left)%n", n, total, spec.label(), outcome,
-                    r.millis() / 1000.0, eta);
+            bar.done(n, String.format("%s: %s (%.1f s)", spec.label(), outcome, r.millis() / 1000.0));
         });
     }
 }
