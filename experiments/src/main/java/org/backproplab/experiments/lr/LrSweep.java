@@ -1,17 +1,14 @@
 package org.backproplab.experiments.lr;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.backproplab.datasets.DataFileException;
 import org.backproplab.datasets.DataSource;
-import org.backproplab.datasets.Datasets;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.SweepRunner;
@@ -42,14 +39,7 @@ public final class LrSweep implements Experiment {
 
     @Override
     public Configured configure(Settings s) {
-        String datasetName = s.string("dataset", "digits");
-        String dataDir = s.string("data.dir", null);
-        DataSource dataset;
-        try {
-            dataset = Datasets.parse(datasetName, DATA_SEED, dataDir == null ? null : Path.of(dataDir));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("-Ddataset=" + datasetName + ": " + e.getMessage());
-        }
+        DataSource dataset = DataSettings.dataset(s, "digits", DATA_SEED);
         List<Activation> activations = s.list("activations",
                 List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()), Activation::named);
         int seeds = s.integer("seeds", 3, 1, 100);
@@ -79,12 +69,7 @@ public final class LrSweep implements Experiment {
     }
 
     private static void run(DataSource dataset, List<RunSpec> runs, RunContext ctx) throws Exception {
-        TrainingData data;
-        try {
-            data = TrainingData.of(dataset.description(), dataset.load(0.25, DATA_SEED));
-        } catch (DataFileException e) {
-            throw new UserInputException("-Ddataset=" + dataset.name() + ": " + e.getMessage());
-        }
+        TrainingData data = DataSettings.load(dataset, DATA_SEED);
         ctx.console().printf("lr-sweep: %d runs (activation x %d learning rates x seeds), %d epochs each, on %d "
                 + "threads; data: %s%n", runs.size(), rates().size(), runs.get(0).epochs(), ctx.threads(),
                 data.description());

@@ -1,12 +1,8 @@
 package org.backproplab.experiments.sweep;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.backproplab.datasets.Datasets;
-import org.backproplab.datasets.Split;
 import org.backproplab.datasets.Synthetic;
-import org.backproplab.datasets.DataFileException;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.datasets.Digits;
 import org.backproplab.engine.activation.Activation;
@@ -15,6 +11,7 @@ import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
 import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.SweepRunner;
 import org.backproplab.experiments.run.TrainingData;
@@ -29,7 +26,6 @@ import org.backproplab.experiments.run.TrainingData;
  */
 public final class DepthSweep implements Experiment {
     static final long DATA_SEED = 2026;
-    static final double TEST_FRACTION = 0.25;
 
     @Override
     public String name() {
@@ -48,14 +44,7 @@ public final class DepthSweep implements Experiment {
 
     @Override
     public Configured configure(Settings s) {
-        String datasetName = s.string("dataset", "digits");
-        String dataDir = s.string("data.dir", null);
-        DataSource dataset;
-        try {
-            dataset = Datasets.parse(datasetName, DATA_SEED, dataDir == null ? null : Path.of(dataDir));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("-Ddataset=" + datasetName + ": " + e.getMessage());
-        }
+        DataSource dataset = DataSettings.dataset(s, "digits", DATA_SEED);
         String init = s.string("init", "auto");
         if (!init.equals("auto")) {
             try {
@@ -64,7 +53,7 @@ public final class DepthSweep implements Experiment {
                 throw new UserInputException("-Dinit=" + init + ": " + e.getMessage() + " (or auto)");
             }
         }
-        DepthSweepConfig config = new DepthSweepConfig(datasetName,
+        DepthSweepConfig config = new DepthSweepConfig(dataset.name(),
                 s.list("activations", List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()),
                         Activation::named),
                 s.integer("maxDepth", 10, 1, 64),
@@ -90,13 +79,7 @@ public final class DepthSweep implements Experiment {
     }
 
     private static void run(DepthSweepConfig config, DataSource dataset, RunContext ctx) throws Exception {
-        Split split;
-        try {
-            split = dataset.load(TEST_FRACTION, DATA_SEED);
-        } catch (DataFileException e) {
-            throw new UserInputException("-Ddataset=" + dataset.name() + ": " + e.getMessage());
-        }
-        TrainingData data = TrainingData.of(dataset.description(), split);
+        TrainingData data = DataSettings.load(dataset, DATA_SEED);
         var runs = config.runs();
         ctx.console().printf("depth-sweep: %d runs (%d activations x depths 1..%d x %d seeds), %d epochs each, "
                 + "on %d threads; data: %s, %d train / %d test%n", runs.size(), config.activations().size(),

@@ -1,18 +1,15 @@
 package org.backproplab.experiments.vanishing;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.backproplab.datasets.DataFileException;
 import org.backproplab.datasets.DataSource;
-import org.backproplab.datasets.Datasets;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.Parallel;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.experiments.sweep.DepthSweepConfig;
@@ -45,14 +42,7 @@ public final class VanishingGradient implements Experiment {
 
     @Override
     public Configured configure(Settings s) {
-        String datasetName = s.string("dataset", "mnist-10k");
-        String dataDir = s.string("data.dir", null);
-        DataSource dataset;
-        try {
-            dataset = Datasets.parse(datasetName, DATA_SEED, dataDir == null ? null : Path.of(dataDir));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("-Ddataset=" + datasetName + ": " + e.getMessage());
-        }
+        DataSource dataset = DataSettings.dataset(s, "mnist-10k", DATA_SEED);
         List<Activation> activations = s.list("activations",
                 List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()), Activation::named);
         int seeds = s.integer("seeds", 3, 1, 100);
@@ -72,12 +62,7 @@ public final class VanishingGradient implements Experiment {
     }
 
     private static void run(DataSource dataset, List<VgRun> runs, int epochs, RunContext ctx) throws Exception {
-        TrainingData data;
-        try {
-            data = TrainingData.of(dataset.description(), dataset.load(0.25, DATA_SEED));
-        } catch (DataFileException e) {
-            throw new UserInputException("-Ddataset=" + dataset.name() + ": " + e.getMessage());
-        }
+        TrainingData data = DataSettings.load(dataset, DATA_SEED);
         ctx.console().printf("vanishing-gradient: %d runs (activation x init x seed), %d epochs each, on %d "
                 + "threads; data: %s, %d train / %d test%n", runs.size(), epochs, ctx.threads(), data.description(),
                 data.trainX().rows(), data.testX().rows());
