@@ -274,6 +274,17 @@ class MainTest {
     }
 
     @Test
+    void theOptimizerIsASettingAndABadOneIsOneLine() throws IOException {
+        assertEquals(0, run("depth-sweep", "quick", "true", "optimizer", "adam", "lr", "0.01", "activations", "tanh"),
+                errText());
+        assertTrue(Files.readString(results.resolve("depth-sweep/report.md")).contains("mini-batch adam"));
+        err.reset();
+        assertEquals(2, run("relu-family", "optimizer", "adagrad"));
+        assertEquals("error: -Doptimizer=adagrad is not an optimizer; expected one of: sgd, momentum, nesterov, adam, "
+                + "rmsprop\n", errText());
+    }
+
+    @Test
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());

@@ -224,8 +224,9 @@ public final class Dl4jReference {
     /**
      * Whether DL4J can mirror {@code a}: as its activation function ({@link #counterpart}), or, for PReLU, as an
      * identity dense layer followed by DL4J's {@code PReLULayer}, which learns the slopes. With one slope shared
-     * by the layer, DL4J's own {@code prelu_bp} op fails its validation in some shapes (measured: 6 or 10 units
-     * with a batch of 12; 1 to 3 units, or batches up to 4, pass); {@link #computeGradientAndScore} then throws.
+     * by the layer, DL4J's own {@code prelu_bp} op refuses a batch of more than 64 values (libnd4j's prelu.cpp:
+     * "the length of input array should be no more than SD_MAX_RANK*2 times the alpha array length"; measured:
+     * 6 units x 12 rows fails, 6 x 8 passes); {@link #computeGradientAndScore} then throws.
      */
     public static boolean supports(Activation a) {
         return counterpart(a).isPresent() || a instanceof PReLU;

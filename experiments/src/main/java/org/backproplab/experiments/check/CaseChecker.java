@@ -75,7 +75,8 @@ final class CaseChecker {
                 if (!String.valueOf(e.getMessage()).contains("prelu_bp")) {
                     throw e;
                 }
-                note = "DL4J's prelu_bp op failed its own validation for this shape; finite differences only";
+                note = "DL4J's prelu_bp op refuses a shared slope over more than 64 values (rows x units); finite "
+                        + "differences only";
             }
         }
         GradientCheckResult fd = GradientCheck.compare(network, x, y, c.loss(), GradientCheck.DEFAULT_STEP,

@@ -56,11 +56,12 @@ public final class ActivationFamilies implements Experiment {
         int depth = s.integer("depth", 8, 1, 64);
         int seeds = s.integer("seeds", 3, 1, 100);
         int epochs = s.integer("epochs", 40, 1, 100_000);
+        String optimizer = RunSpec.optimizerSetting(s);
         List<RunSpec> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (int seed = 1; seed <= seeds; seed++) {
                 runs.add(new RunSpec(a, depth, 32, Initializer.matchedTo(a), DepthSweepConfig.defaultLearningRate(a),
-                        32, epochs, seed));
+                        32, epochs, seed, optimizer));
             }
         }
         return ctx -> run(runs, ctx);
@@ -125,7 +126,8 @@ public final class ActivationFamilies implements Experiment {
         MarkdownReport r = new MarkdownReport("Sigmoid, tanh and ReLU in a deep network");
         RunSpec any = results.get(0).spec();
         r.paragraph(String.format("%d hidden layers of %d units, each activation with its matched initialization "
-                + "and learning rate, softmax cross-entropy, plain SGD (batch %d) for %d epochs on %s, %d seeds. "
+                + "and learning rate, softmax cross-entropy, mini-batch " + any.optimizer() + " (batch %d) for %d "
+                + "epochs on %s, %d seeds. "
                 + "After every epoch the loss, the test accuracy and the gradient of every layer's weights on the "
                 + "whole training set are measured.", any.depth(), any.width(), any.batchSize(), epochs,
                 data.description(), groups.values().iterator().next().size()));

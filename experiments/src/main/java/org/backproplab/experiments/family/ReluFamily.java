@@ -57,10 +57,11 @@ public final class ReluFamily implements Experiment {
         int depth = s.integer("depth", 6, 1, 64);
         int epochs = s.integer("epochs", 30, 1, 100_000);
         double lr = s.positive("lr", 0.05, 100.0);
+        String optimizer = RunSpec.optimizerSetting(s);
         List<RunSpec> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (int seed = 1; seed <= seeds; seed++) {
-                runs.add(new RunSpec(a, depth, 32, Initializer.matchedTo(a), lr, 32, epochs, seed));
+                runs.add(new RunSpec(a, depth, 32, Initializer.matchedTo(a), lr, 32, epochs, seed, optimizer));
             }
         }
         return ctx -> run(runs, ctx);
@@ -187,7 +188,8 @@ public final class ReluFamily implements Experiment {
         RunSpec any = results.get(0).spec();
         MarkdownReport r = new MarkdownReport("The ReLU family, compared with statistics");
         r.paragraph(String.format("%d hidden layers of %d units, each activation with its matched initialization, "
-                + "softmax cross-entropy, plain SGD (learning rate %s, batch %d) for %d epochs on %s, %d seeds. Seed "
+                + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %d "
+                + "epochs on %s, %d seeds. Seed "
                 + "k gives every activation the same initial-weight stream and batch order, so the comparison with "
                 + "%s is paired. Intervals are 95%% Student-t confidence intervals; p-values are two-sided paired "
                 + "t-tests of test accuracy, adjusted by Holm's method over the %d comparisons; * marks adjusted "

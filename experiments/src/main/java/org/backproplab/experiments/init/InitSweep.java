@@ -56,13 +56,14 @@ public final class InitSweep implements Experiment {
         int seeds = s.integer("seeds", 2, 1, 100);
         int epochs = s.integer("epochs", 10, 1, 100_000);
         int width = s.integer("width", 32, 1, 4096);
+        String optimizer = RunSpec.optimizerSetting(s);
         List<RunSpec> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (Initializer init : inits) {
                 for (int depth : depths) {
                     for (int seed = 1; seed <= seeds; seed++) {
                         runs.add(new RunSpec(a, depth, width, init, DepthSweepConfig.defaultLearningRate(a), 32,
-                                epochs, seed));
+                                epochs, seed, optimizer));
                     }
                 }
             }
@@ -138,7 +139,8 @@ public final class InitSweep implements Experiment {
         MarkdownReport r = new MarkdownReport("Initialization x depth");
         RunResult any = results.get(0);
         r.paragraph(String.format("Each activation with each initialization at several depths, %d-unit layers, "
-                + "softmax cross-entropy, plain SGD (batch %d, the activation's own learning rate as in depth-sweep) "
+                + "softmax cross-entropy, mini-batch " + any.spec().optimizer() + " (batch %d, the activation's own "
+                + "learning rate as in depth-sweep) "
                 + "for %d epochs on %s. A combination trains deep when its mean test accuracy at the greatest depth "
                 + "is more than 0.5 above chance (%.2f).", any.spec().width(), any.spec().batchSize(),
                 any.spec().epochs(), data.description(), chance));

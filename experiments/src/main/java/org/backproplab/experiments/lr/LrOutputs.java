@@ -87,7 +87,8 @@ final class LrOutputs {
         MarkdownReport r = new MarkdownReport("Learning-rate sweep");
         RunResult any = results.get(0);
         r.paragraph(String.format("Networks of %d hidden layers of %d units (each activation with its matched "
-                + "initialization), softmax cross-entropy, plain SGD with batch %d for %d epochs on %s, at learning "
+                + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer() + " with batch %d "
+                + "for %d epochs on %s, at learning "
                 + "rates from 1e-4 to 10 (two per decade), %d seeds each. A run whose training loss becomes NaN or "
                 + "infinite is stopped and counted as diverged; the loss means leave diverged runs out.",
                 any.spec().depth(), any.spec().width(), any.spec().batchSize(), any.spec().epochs(),

@@ -48,11 +48,13 @@ public final class LrSweep implements Experiment {
         int width = s.integer("width", 32, 1, 4096);
         int batch = s.integer("batch", 32, 1, 1_000_000);
         List<Double> rates = rates();
+        String optimizer = RunSpec.optimizerSetting(s);
         List<RunSpec> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (double lr : rates) {
                 for (int seed = 1; seed <= seeds; seed++) {
-                    runs.add(new RunSpec(a, depth, width, Initializer.matchedTo(a), lr, batch, epochs, seed));
+                    runs.add(new RunSpec(a, depth, width, Initializer.matchedTo(a), lr, batch, epochs, seed,
+                            optimizer));
                 }
             }
         }

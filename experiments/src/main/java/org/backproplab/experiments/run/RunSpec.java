@@ -15,10 +15,36 @@ import org.backproplab.engine.init.Initializer;
  * @param batchSize    mini-batch rows
  * @param epochs       passes over the training set
  * @param seed         seeds the initial weights and the order of the samples
+ * @param optimizer    one of {@link #OPTIMIZERS}, at {@code learningRate} (momentum and Nesterov with mu 0.9, Adam
+ *                     and RMSProp with their usual constants)
  */
 public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, double learningRate,
-        int batchSize, int epochs, long seed) {
+        int batchSize, int epochs, long seed, String optimizer) {
+    /** The optimizers a run can use, by the names {@code -Doptimizer} takes. */
+    public static final java.util.List<String> OPTIMIZERS = java.util.List.of("sgd", "momentum", "nesterov", "adam",
+            "rmsprop");
+
+    /** {@code -Doptimizer} (default sgd), checked: one line naming a bad value and the valid ones. */
+    public static String optimizerSetting(org.backproplab.experiments.Settings s) {
+        String name = s.string("optimizer", "sgd");
+        if (!OPTIMIZERS.contains(name)) {
+            throw new org.backproplab.experiments.UserInputException("-Doptimizer=" + name + " is not an optimizer; "
+                    + "expected one of: " + String.join(", ", OPTIMIZERS));
+        }
+        return name;
+    }
+
+    /** A run trained by plain SGD. */
+    public RunSpec(Activation hidden, int depth, int width, Initializer initializer, double learningRate,
+            int batchSize, int epochs, long seed) {
+        this(hidden, depth, width, initializer, learningRate, batchSize, epochs, seed, "sgd");
+    }
+
     public RunSpec {
+        if (!OPTIMIZERS.contains(optimizer)) {
+            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; expected one of: "
+                    + String.join(", ", OPTIMIZERS));
+        }
         Objects.requireNonNull(hidden, "hidden");
         Objects.requireNonNull(initializer, "initializer");
         if (depth < 1) {

@@ -7,14 +7,19 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.optim.Adam;
+import org.backproplab.engine.optim.Momentum;
+import org.backproplab.engine.optim.Nesterov;
+import org.backproplab.engine.optim.Optimizer;
+import org.backproplab.engine.optim.RmsProp;
 import org.backproplab.engine.optim.Sgd;
 import org.backproplab.engine.train.Evaluation;
 import org.backproplab.engine.train.Evaluator;
 import org.backproplab.engine.train.Trainer;
 
 /**
- * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, plain SGD) and
- * measures it after every epoch. Single-threaded and seeded: the result depends on the spec and the data only.
+ * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, the spec's
+ * optimizer) and measures it after every epoch. Single-threaded and seeded: the result depends on the spec and the data only.
  */
 public final class TrainingRun {
     public static final Loss LOSS = Loss.softmaxCrossEntropy();
@@ -29,7 +34,7 @@ public final class TrainingRun {
         // Two independent streams from the one seed: one for the weights, one for the sample order.
         SplittableRandom seeds = new SplittableRandom(spec.seed());
         Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
-        Trainer trainer = new Trainer(network, LOSS, Sgd.withRate(spec.learningRate()), spec.batchSize(),
+        Trainer trainer = new Trainer(network, LOSS, optimizer(spec), spec.batchSize(),
                 data.trainX(), data.trainY(), seeds.nextLong());
         Evaluator onTrain = new Evaluator(network, LOSS, data.trainX(), data.trainY());
         Evaluator onTest = new Evaluator(network, LOSS, data.testX(), data.testY());
@@ -45,6 +50,17 @@ public final class TrainingRun {
             }
         }
         return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static Optimizer optimizer(RunSpec spec) {
+        double lr = spec.learningRate();
+        return switch (spec.optimizer()) {
+            case "momentum" -> Momentum.withRate(lr, 0.9);
+            case "nesterov" -> Nesterov.withRate(lr, 0.9);
+            case "adam" -> Adam.withRate(lr);
+            case "rmsprop" -> RmsProp.withRate(lr);
+            default -> Sgd.withRate(lr);
+        };
     }
 
     private static EpochRecord measure(int epoch, Network network, Evaluator onTrain, Evaluator onTest) {

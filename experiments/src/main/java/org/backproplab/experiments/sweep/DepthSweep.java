@@ -13,6 +13,7 @@ import org.backproplab.experiments.Settings;
 import org.backproplab.experiments.UserInputException;
 import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.SweepRunner;
 import org.backproplab.experiments.run.TrainingData;
 
@@ -62,7 +63,7 @@ public final class DepthSweep implements Experiment {
                 s.integer("epochs", defaultEpochs(dataset), 1, 1_000_000),
                 s.integer("batch", 32, 1, 1_000_000),
                 s.has("lr") ? OptionalDouble.of(s.positive("lr", 0.1, 100.0)) : OptionalDouble.empty(),
-                init);
+                init, RunSpec.optimizerSetting(s));
         return ctx -> run(config, dataset, ctx);
     }
 

@@ -13,9 +13,10 @@ import org.backproplab.experiments.run.RunSpec;
  * @param initializer "auto" (He for the ReLU family, LeCun normal for SELU, Xavier otherwise: each activation
  *                    with the initialization designed for it, so that depth, not a poor start, is what is
  *                    compared), or the name of one initializer for all ({@link Initializer#named})
+ * @param optimizer   one of {@link RunSpec#OPTIMIZERS}
  */
 public record DepthSweepConfig(String dataset, List<Activation> activations, int maxDepth, int seeds, int width,
-        int epochs, int batchSize, OptionalDouble learningRate, String initializer) {
+        int epochs, int batchSize, OptionalDouble learningRate, String initializer, String optimizer) {
 
     public DepthSweepConfig {
         activations = List.copyOf(activations);
@@ -63,7 +64,7 @@ public record DepthSweepConfig(String dataset, List<Activation> activations, int
             for (int depth = 1; depth <= maxDepth; depth++) {
                 for (int seed = 1; seed <= seeds; seed++) {
                     runs.add(new RunSpec(a, depth, width, initializerFor(a), learningRateFor(a), batchSize, epochs,
-                            seed));
+                            seed, optimizer));
                 }
             }
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The findings are read off the data: feed it made-up results and they must say what those results say. */
 class DepthSweepReportTest {
     private static final DepthSweepConfig CONFIG = new DepthSweepConfig("spirals",
-            List.of(Activation.sigmoid()), 3, 1, 8, 1, 8, OptionalDouble.empty(), "auto");
+            List.of(Activation.sigmoid()), 3, 1, 8, 1, 8, OptionalDouble.empty(), "auto", "sgd");
 
     /** One sigmoid cell per depth 1..3, with the given final accuracies and initial gradient ratios. */
     private static List<DepthSweepOutputs.Cell> cells(double[] accuracy, double[] ratio) {
