@@ -4,7 +4,8 @@ import java.util.List;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
- * {@code dJ/dW} and {@code dJ/db} (and {@code dJ/dalpha} for a learned activation) for every layer, shaped like the parameters they belong to, filled by
+ * {@code dJ/dW} and {@code dJ/db} (and {@code dJ/dalpha} for a learned activation) for every layer, shaped like
+ * the parameters they belong to, filled by
  * {@link Network#backward}. J is the loss's mean over the mini-batch, so these are already batch means.
  */
 public final class Gradients {

@@ -19,7 +19,8 @@ import org.backproplab.engine.train.Trainer;
 
 /**
  * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, the spec's
- * optimizer) and measures it after every epoch. Single-threaded and seeded: the result depends on the spec and the data only.
+ * optimizer) and measures it after every epoch. Single-threaded and seeded: the result depends on the spec and
+ * the data only.
  */
 public final class TrainingRun {
     public static final Loss LOSS = Loss.softmaxCrossEntropy();

@@ -20,7 +20,8 @@ final class DepthSweepReport {
         MarkdownReport r = new MarkdownReport("Depth sweep: sigmoid, tanh and ReLU from 1 to "
                 + config.maxDepth() + " hidden layers");
         r.paragraph(String.format("Each network has %d-unit hidden layers of one activation, an identity output "
-                + "layer and softmax cross-entropy, trained by mini-batch " + config.optimizer() + " (learning rate %s, batch %d) "
+                + "layer and softmax cross-entropy, trained by mini-batch " + config.optimizer()
+                + " (learning rate %s, batch %d) "
                 + "for %d epochs, from %s initialization, over %d seeds. Data: %s; %d training and %d test "
                 + "samples.", config.width(), config.learningRates(), config.batchSize(), config.epochs(),
                 config.initializer().equals("auto") ? "each activation's own (" + String.join(", ",

@@ -32,7 +32,8 @@ public final class VanishingGradient implements Experiment {
 
     @Override
     public String description() {
-        return "how fast each layer of a 784-30x4-10 net learns: bias-gradient norm per layer, sigmoid/tanh/ReLU x init";
+        return "how fast each layer of a 784-30x4-10 net learns: bias-gradient norm per layer, by activation and "
+                + "init";
     }
 
     @Override
@@ -51,7 +52,8 @@ public final class VanishingGradient implements Experiment {
         List<VgRun> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (String init : List.of("standard", "matched")) {
-                Initializer initializer = init.equals("standard") ? Initializer.named("uniform") : Initializer.matchedTo(a);
+                Initializer initializer = init.equals("standard") ? Initializer.named("uniform")
+                        : Initializer.matchedTo(a);
                 for (int seed = 1; seed <= seeds; seed++) {
                     runs.add(new VgRun(a, init, initializer, seed,
                             lr.orElse(DepthSweepConfig.defaultLearningRate(a))));

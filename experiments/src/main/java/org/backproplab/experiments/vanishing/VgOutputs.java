@@ -48,7 +48,8 @@ final class VgOutputs {
                 + " epochs" + band, "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis,
                 r -> r.gradNorm()[epochs], Scale.LOG);
         byLayer(ctx, "saturation-by-layer-at-init.png", "Saturated units at initialization" + band,
-                "fraction saturated (ReLU: silent, net <= 0)", byConfig, layerAxis, r -> r.saturation()[0], Scale.LINEAR);
+                "fraction saturated (ReLU: silent, net <= 0)", byConfig, layerAxis, r -> r.saturation()[0],
+                Scale.LINEAR);
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<Series> lines = new ArrayList<>();
             double[] epochAxis = new double[epochs + 1];
