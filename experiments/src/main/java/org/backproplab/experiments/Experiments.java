@@ -20,9 +20,9 @@ public final class Experiments {
     }
 
     public static List<Experiment> all() {
-        return List.of(new DepthSweep(), new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
-                new VanishingGradient(), new XorLearning(), new LrSweep(),
-                new InitSweep(), new ReluFamily(), new ActivationFamilies());
+        return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
+                new VanishingGradient(), new XorLearning(), LrSweep.SWEEP, InitSweep.SWEEP, ReluFamily.SWEEP,
+                ActivationFamilies.SWEEP);
     }
 
     public static Optional<Experiment> named(String name) {
@@ -35,6 +35,8 @@ public final class Experiments {
         for (Experiment e : all()) {
             sb.append(String.format("  %-16s %s%n", e.name(), e.description()));
         }
+        sb.append("  path/to/sweep.yaml your own sweep: any grid of the axes above, see "
+                + "experiments/sweeps/example-sweep.yaml\n");
         sb.append("\nData sets (choose one with -Ddataset=NAME):\n").append(Datasets.listing());
         return sb.toString();
     }

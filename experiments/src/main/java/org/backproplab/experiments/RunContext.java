@@ -2,12 +2,16 @@ package org.backproplab.experiments;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import org.backproplab.experiments.run.RunStore;
 
 /**
- * What a running experiment may use: the folder it writes to (empty at the start; it becomes
- * {@code results/NAME/} once the run succeeds), the console, and how many threads it may use.
+ * What a running experiment may use: the folder it writes to (it becomes {@code results/NAME/} once the run
+ * succeeds), the console, how many threads it may use, and where finished runs are saved for a resume.
  */
 public record RunContext(Path output, PrintStream console, int threads) {
+    /** The hidden folder of saved runs inside the output folder; removed when the results are published. */
+    public static final String RUNS = ".runs";
+
     public RunContext {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -16,5 +20,10 @@ public record RunContext(Path output, PrintStream console, int threads) {
 
     public Path file(String name) {
         return output.resolve(name);
+    }
+
+    /** The saved runs of this experiment's sweep: empty on a fresh start, the finished ones on a resume. */
+    public RunStore store() {
+        return new RunStore(output.resolve(RUNS));
     }
 }

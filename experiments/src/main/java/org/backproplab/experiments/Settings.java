@@ -18,6 +18,10 @@ public final class Settings {
     private final Map<String, String> values;
     /** Every name an experiment asked for, so that a near miss (-Depoch for -Depochs) can be caught. */
     private final Set<String> asked = new TreeSet<>(Set.of("exp", "threads"));
+    /** Where a value came from when not from -D: a sweep file's name, so that its errors point into the file. */
+    private final Map<String, String> origins = new TreeMap<>();
+    /** Every setting read and the value it took (the user's, or the default as text): the run's parameters. */
+    private final Map<String, String> resolved = new TreeMap<>();
 
     public Settings(Map<String, String> values) {
         this.values = new TreeMap<>(values);
@@ -37,40 +41,40 @@ public final class Settings {
     public int integer(String name, int fallback, int min, int max) {
         String raw = read(name);
         if (raw == null) {
-            return fallback;
+            return resolve(name, fallback);
         }
         int value;
         try {
             value = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw new UserInputException("-D" + name + "=" + raw + " is not a whole number; expected an integer from "
+            throw new UserInputException(where(name, raw) + " is not a whole number; expected an integer from "
                     + min + " to " + max);
         }
         if (value < min || value > max) {
-            throw new UserInputException("-D" + name + "=" + raw + " is out of range; expected an integer from "
+            throw new UserInputException(where(name, raw) + " is out of range; expected an integer from "
                     + min + " to " + max);
         }
-        return value;
+        return resolve(name, value);
     }
 
     /** A finite number in (0, max], or {@code fallback} when the property is not set. */
     public double positive(String name, double fallback, double max) {
         String raw = read(name);
         if (raw == null) {
-            return fallback;
+            return resolve(name, fallback);
         }
         double value;
         try {
             value = Double.parseDouble(raw.trim());
         } catch (NumberFormatException e) {
-            throw new UserInputException("-D" + name + "=" + raw + " is not a number; expected a number in (0, "
+            throw new UserInputException(where(name, raw) + " is not a number; expected a number in (0, "
                     + max + "]");
         }
         if (!(value > 0 && value <= max)) {
-            throw new UserInputException("-D" + name + "=" + raw + " is out of range; expected a number in (0, "
+            throw new UserInputException(where(name, raw) + " is out of range; expected a number in (0, "
                     + max + "]");
         }
-        return value;
+        return resolve(name, value);
     }
 
     /**
@@ -80,6 +84,7 @@ public final class Settings {
     public <T> List<T> list(String name, List<T> fallback, Function<String, T> parse) {
         String raw = read(name);
         if (raw == null) {
+            resolved.put(name, fallback.stream().map(Settings::text).collect(java.util.stream.Collectors.joining(",")));
             return fallback;
         }
         List<T> items = new ArrayList<>();
@@ -87,12 +92,37 @@ public final class Settings {
             try {
                 items.add(parse.apply(item.trim()));
             } catch (IllegalArgumentException e) {
-                throw new UserInputException("-D" + name + "=" + raw + ": " + e.getMessage());
+                throw new UserInputException(where(name, raw) + ": " + e.getMessage());
             }
         }
         if (items.isEmpty()) {
-            throw new UserInputException("-D" + name + " is empty; expected a comma-separated list");
+            throw new UserInputException(where(name, raw) + " is empty; expected a comma-separated list");
         }
+        resolved.put(name, raw.strip());
+        return List.copyOf(items);
+    }
+
+    /**
+     * A comma-separated list whose items may each stand for several values (a range such as {@code 1..10}),
+     * expanded by {@code parse}; {@code fallback} is text in the same form, so that defaults and user values are
+     * read, checked and recorded alike.
+     */
+    public <T> List<T> items(String name, String fallback, Function<String, List<T>> parse) {
+        String raw = read(name);
+        String text = raw == null ? fallback : raw;
+        List<T> items = new ArrayList<>();
+        for (String item : text.split(",")) {
+            if (item.isBlank()) {
+                throw new UserInputException(where(name, text) + " has an empty item; expected a comma-separated "
+                        + "list");
+            }
+            try {
+                items.addAll(parse.apply(item.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(where(name, text) + ": " + e.getMessage());
+            }
+        }
+        resolved.put(name, text.strip());
         return List.copyOf(items);
     }
 
@@ -100,22 +130,68 @@ public final class Settings {
     public boolean bool(String name, boolean fallback) {
         String raw = read(name);
         if (raw == null) {
-            return fallback;
+            return resolve(name, fallback);
         }
-        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return resolve(name, switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes", "1", "" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new UserInputException("-D" + name + "=" + raw + " is not true or false");
-        };
+            default -> throw new UserInputException(where(name, raw) + " is not true or false");
+        });
     }
 
     /** These settings over {@code defaults}: a name the user set keeps the user's value. */
     public Settings withDefaults(Map<String, String> defaults) {
+        return withDefaults(defaults, null);
+    }
+
+    /**
+     * These settings over {@code defaults} read from {@code origin} (a sweep file): a bad value from there is named
+     * as "origin: name: value" rather than as a -D property the user never typed.
+     */
+    public Settings withDefaults(Map<String, String> defaults, String origin) {
         Map<String, String> merged = new TreeMap<>(defaults);
         merged.putAll(values);
         Settings s = new Settings(merged);
         s.asked.addAll(asked);
+        s.origins.putAll(origins);
+        if (origin != null) {
+            for (String name : defaults.keySet()) {
+                if (!values.containsKey(name)) {
+                    s.origins.put(name, origin);
+                }
+            }
+        }
         return s;
+    }
+
+    /**
+     * The settings read so far and the values they took, defaults included: with the code's version, everything
+     * that decides the numbers. (JVM and Maven properties are never read, so never in it.)
+     */
+    public Map<String, String> resolved() {
+        return new TreeMap<>(resolved);
+    }
+
+    /** How a value is named in an error: {@code -Dname=value}, or {@code file: name: value} from a sweep file. */
+    String where(String name, String raw) {
+        String origin = origins.get(name);
+        return origin == null ? "-D" + name + "=" + raw : origin + ": " + name + ": " + raw;
+    }
+
+    private <T> T resolve(String name, T value) {
+        resolved.put(name, text(value));
+        return value;
+    }
+
+    /** A value as a user would write it: a name for named things (activations, initializers), else its text. */
+    private static String text(Object value) {
+        if (value instanceof org.backproplab.engine.activation.Activation a) {
+            return a.name();
+        }
+        if (value instanceof org.backproplab.engine.init.Initializer i) {
+            return i.name();
+        }
+        return String.valueOf(value);
     }
 
     /** Whether the user set {@code name}. */
@@ -142,8 +218,7 @@ public final class Settings {
             for (String known : asked) {
                 int allowed = known.length() < 5 ? 1 : 2;
                 if (editDistance(given.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= allowed) {
-                    throw new UserInputException("-D" + given + "=" + values.get(given)
-                            + " is not a setting of this experiment; did you mean -D" + known + "?");
+                    throw new UserInputException(where(given, values.get(given)) + " is not a setting of this experiment; did you mean -D" + known + "?");
                 }
             }
         }
@@ -172,6 +247,10 @@ public final class Settings {
     /** The raw value, or {@code fallback}. */
     public String string(String name, String fallback) {
         String raw = read(name);
-        return raw == null ? fallback : raw;
+        String value = raw == null ? fallback : raw;
+        if (value != null) {
+            resolved.put(name, value);
+        }
+        return value;
     }
 }

@@ -38,7 +38,7 @@ class MainTest {
     }
 
     /** A depth sweep small enough for a unit test: 2 activations x depths 1..2 x 2 seeds, 3 epochs. */
-    private static final String[] TINY = {"maxDepth", "2", "seeds", "2", "epochs", "3", "activations", "tanh,relu"};
+    private static final String[] TINY = {"depths", "1..2", "seeds", "2", "epochs", "3", "activations", "tanh,relu"};
 
     @Test
     void listPrintsOneLinePerExperiment() {
@@ -76,7 +76,8 @@ class MainTest {
         assertEquals(1, errText().lines().count(), errText());
         err.reset();
         assertEquals(2, run("depth-sweep", "lr", "-1"));
-        assertEquals("error: -Dlr=-1 is out of range; expected a number in (0, 100.0]\n", errText());
+        assertEquals("error: -Dlr=-1: '-1' is out of range; expected numbers in (0, 100.0], a log range such as "
+                + "1e-4..10/2 (two per decade), or auto\n", errText());
         err.reset();
         assertEquals(2, run("depth-sweep", "dataset", "mnist"));
         assertTrue(errText().startsWith("error: -Ddataset=mnist: "), errText());
@@ -136,7 +137,7 @@ class MainTest {
     void dl4jParityTrainsBothEnginesAlike() throws IOException {
         assertEquals(0, run("dl4j-parity", "steps", "20"), errText());
         List<String> rows = Files.readAllLines(results.resolve("dl4j-parity/summary.csv"));
-        assertEquals("network,optimizer,steps,max_loss_diff,max_param_rel_diff,engine_us_per_step,dl4j_us_per_step",
+        assertEquals("network,optimizer,steps,max_loss_diff,max_param_rel_diff,engine_step_ms,dl4j_step_ms",
                 rows.get(0));
         assertEquals(1 + 8, rows.size());
         for (String row : rows.subList(1, rows.size())) {
@@ -227,14 +228,14 @@ class MainTest {
     @Test
     void initSweepCoversEveryCombinationAndRefusesABadDepth() throws IOException {
         assertEquals(0, run("init-sweep", "depths", "2,3", "seeds", "1", "epochs", "1", "activations", "relu",
-                "inits", "he,xavier"), errText());
+                "init", "he,xavier"), errText());
         List<String> rows = Files.readAllLines(results.resolve("init-sweep/summary.csv"));
         assertEquals(1 + 2 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("relu,he,2,1,0,"), rows.get(1));
         err.reset();
         assertEquals(2, run("init-sweep", "depths", "5,ten"));
-        assertEquals("error: -Ddepths=5,ten: 'ten' is not a depth; expected whole numbers from 1 to 200\n",
-                errText());
+        assertEquals("error: -Ddepths=5,ten: 'ten' is not a depth; expected whole numbers from 1 to 200 or a range "
+                + "such as 1..10\n", errText());
     }
 
     @Test
@@ -280,8 +281,8 @@ class MainTest {
         assertTrue(Files.readString(results.resolve("depth-sweep/report.md")).contains("mini-batch adam"));
         err.reset();
         assertEquals(2, run("relu-family", "optimizer", "adagrad"));
-        assertEquals("error: -Doptimizer=adagrad is not an optimizer; expected one of: sgd, momentum, nesterov, adam, "
-                + "rmsprop\n", errText());
+        assertEquals("error: -Doptimizer=adagrad: 'adagrad' is not an optimizer; expected one of: sgd, momentum, "
+                + "nesterov, adam, rmsprop\n", errText());
     }
 
     @Test
@@ -289,8 +290,8 @@ class MainTest {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
         err.reset();
-        assertEquals(2, run("depth-sweep", "maxdepth", "5"));
-        assertTrue(errText().contains("did you mean -DmaxDepth?"), errText());
+        assertEquals(2, run("depth-sweep", "depht", "5"));
+        assertTrue(errText().contains("did you mean -Ddepths?"), errText());
     }
 
     @Test

@@ -1,183 +1,21 @@
 package org.backproplab.experiments.families;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.ToDoubleFunction;
-import org.backproplab.datasets.Digits;
-import org.backproplab.engine.activation.Activation;
-import org.backproplab.engine.init.Initializer;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.run.EpochRecord;
-import org.backproplab.experiments.run.RunResult;
-import org.backproplab.experiments.run.RunSpec;
-import org.backproplab.experiments.run.SweepRunner;
-import org.backproplab.experiments.run.TrainingData;
-import org.backproplab.experiments.sweep.DepthSweepConfig;
-import org.backproplab.reporting.CsvWriter;
-import org.backproplab.reporting.LineChart;
-import org.backproplab.reporting.MarkdownReport;
-import org.backproplab.reporting.MeanSd;
-import org.backproplab.reporting.Scale;
-import org.backproplab.reporting.Series;
+import org.backproplab.experiments.Sweep;
+import org.backproplab.experiments.run.Axis;
 
 /**
  * {@code -Dexp=activation-families}: sigmoid, tanh and ReLU in one deep network on real digits, followed through
  * training: loss and accuracy curves, and the gradient reaching every layer at every epoch, so that the vanishing
  * gradient and ReLU's fix show as numbers and as the reason for the curves.
  */
-public final class ActivationFamilies implements Experiment {
-    static final long DATA_SEED = 2026;
+public final class ActivationFamilies {
+    public static final Sweep SWEEP = Sweep.named("activation-families",
+                    "sigmoid vs tanh vs ReLU, 8 hidden layers on digits: loss, accuracy, gradient per layer in training")
+            .with(Axis.DEPTHS, "8")
+            .epochs(40)
+            .quick("seeds", "1", "epochs", "3", "depths", "4")
+            .outputs(ActivationFamiliesOutputs::write);
 
-    @Override
-    public String name() {
-        return "activation-families";
-    }
-
-    @Override
-    public String description() {
-        return "sigmoid vs tanh vs ReLU, 8 hidden layers on digits: loss, accuracy, gradient per layer in training";
-    }
-
-    @Override
-    public Map<String, String> quickSettings() {
-        return Map.of("seeds", "1", "epochs", "3", "depth", "4");
-    }
-
-    @Override
-    public Configured configure(Settings s) {
-        List<Activation> activations = s.list("activations",
-                List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()), Activation::named);
-        int depth = s.integer("depth", 8, 1, 64);
-        int seeds = s.integer("seeds", 3, 1, 100);
-        int epochs = s.integer("epochs", 40, 1, 100_000);
-        String optimizer = RunSpec.optimizerSetting(s);
-        List<RunSpec> runs = new ArrayList<>();
-        for (Activation a : activations) {
-            for (int seed = 1; seed <= seeds; seed++) {
-                runs.add(new RunSpec(a, depth, 32, Initializer.matchedTo(a), DepthSweepConfig.defaultLearningRate(a),
-                        32, epochs, seed, optimizer));
-            }
-        }
-        return ctx -> run(runs, ctx);
-    }
-
-    private static void run(List<RunSpec> runs, RunContext ctx) throws Exception {
-        Digits digits = new Digits();
-        TrainingData data = TrainingData.of(digits.description(), digits.load(0.25, DATA_SEED));
-        ctx.console().printf("activation-families: %d runs, %d epochs each, on %d threads%n", runs.size(),
-                runs.get(0).epochs(), ctx.threads());
-        write(ctx, data, SweepRunner.run(runs, data, ctx.threads(), ctx.console()));
-    }
-
-    private static void write(RunContext ctx, TrainingData data, List<RunResult> results) throws IOException {
-        Map<String, List<RunResult>> groups = new LinkedHashMap<>();
-        for (RunResult r : results) {
-            groups.computeIfAbsent(r.spec().hidden().name(), k -> new ArrayList<>()).add(r);
-        }
-        int layers = results.get(0).first().layerGradients().length;
-        try (CsvWriter csv = CsvWriter.create(ctx.file("epochs.csv"), "activation", "seed", "epoch", "layer",
-                "weight_grad_norm", "train_loss", "test_accuracy")) {
-            for (RunResult r : results) {
-                for (EpochRecord e : r.epochs()) {
-                    double[] g = e.layerGradients();
-                    for (int l = 0; l < g.length; l++) {
-                        csv.row(r.spec().hidden().name(), r.spec().seed(), e.epoch(), l + 1, g[l], e.trainLoss(),
-                                e.testAccuracy());
-                    }
-                }
-            }
-        }
-        int epochs = results.get(0).spec().epochs();
-        chart(ctx, "loss.png", "Training loss", "training loss (log scale)", groups, epochs, EpochRecord::trainLoss,
-                Scale.LOG);
-        chart(ctx, "accuracy.png", "Test accuracy", "test accuracy", groups, epochs, EpochRecord::testAccuracy,
-                Scale.LINEAR);
-        chart(ctx, "first-layer-gradient.png", "|dJ/dW| of the first hidden layer",
-                "|dJ/dW| on the training set (log scale)", groups, epochs, e -> e.layerGradients()[0], Scale.LOG);
-        double[] layerAxis = new double[layers];
-        for (int l = 0; l < layers; l++) {
-            layerAxis[l] = l + 1;
-        }
-        for (String when : List.of("init", "end")) {
-            List<Series> series = new ArrayList<>();
-            for (var g : groups.entrySet()) {
-                double[] mean = new double[layers];
-                double[] sd = new double[layers];
-                for (int l = 0; l < layers; l++) {
-                    final int layer = l;
-                    MeanSd m = MeanSd.of(g.getValue().stream().mapToDouble(r -> (when.equals("init") ? r.first()
-                            : r.last()).layerGradients()[layer]).toArray());
-                    mean[l] = m.mean();
-                    sd[l] = m.sd();
-                }
-                series.add(new Series(g.getKey(), layerAxis, mean, sd));
-            }
-            new LineChart("|dJ/dW| per layer " + (when.equals("init") ? "at initialization" : "after training")
-                    + " (layer " + layers + " is the output)", "layer (1 = nearest the input)",
-                    "|dJ/dW| on the training set (log scale)", series, Scale.LOG, true)
-                    .writePng(ctx.file("gradient-by-layer-" + when + ".png"), 900, 560);
-        }
-        MarkdownReport r = new MarkdownReport("Sigmoid, tanh and ReLU in a deep network");
-        RunSpec any = results.get(0).spec();
-        r.paragraph(String.format("%d hidden layers of %d units, each activation with its matched initialization "
-                + "and learning rate, softmax cross-entropy, mini-batch " + any.optimizer() + " (batch %d) for %d "
-                + "epochs on %s, %d seeds. "
-                + "After every epoch the loss, the test accuracy and the gradient of every layer's weights on the "
-                + "whole training set are measured.", any.depth(), any.width(), any.batchSize(), epochs,
-                data.description(), groups.values().iterator().next().size()));
-        r.heading("What it shows");
-        List<String> findings = new ArrayList<>();
-        for (var g : groups.entrySet()) {
-            List<RunResult> runs = g.getValue();
-            double ratioInit = MeanSd.of(runs.stream().mapToDouble(x -> x.first().layerGradients()[0]
-                    / x.first().layerGradients()[layers - 1]).toArray()).mean();
-            double ratioEnd = MeanSd.of(runs.stream().mapToDouble(x -> x.last().layerGradients()[0]
-                    / x.last().layerGradients()[layers - 1]).toArray()).mean();
-            double acc = MeanSd.of(runs.stream().mapToDouble(x -> x.last().testAccuracy()).toArray()).mean();
-            double chance = 1.0 / data.classes();
-            findings.add(String.format("%s: the first hidden layer's gradient is %.1e of the output layer's at "
-                    + "initialization and %.1e after training; test accuracy %.3f%s.", g.getKey(), ratioInit,
-                    ratioEnd, acc, acc < chance + 0.02 ? " (chance: it never learned)" : ""));
-        }
-        r.bullets(findings);
-        for (String f : List.of("loss.png", "accuracy.png", "first-layer-gradient.png", "gradient-by-layer-init.png",
-                "gradient-by-layer-end.png")) {
-            r.image(f, f);
-        }
-        r.paragraph("Every layer of every epoch of every run is in epochs.csv.");
-        r.heading("Recipe");
-        r.code(Provenance.describe("activation-families", ctx.threads()));
-        r.write(ctx.file("report.md"));
-    }
-
-    private static void chart(RunContext ctx, String file, String title, String yLabel,
-            Map<String, List<RunResult>> groups, int epochs, ToDoubleFunction<EpochRecord> value, Scale scale)
-            throws IOException {
-        double[] axis = new double[epochs + 1];
-        for (int e = 0; e <= epochs; e++) {
-            axis[e] = e;
-        }
-        List<Series> series = new ArrayList<>();
-        for (var g : groups.entrySet()) {
-            double[] mean = new double[epochs + 1];
-            double[] sd = new double[epochs + 1];
-            for (int e = 0; e <= epochs; e++) {
-                final int epoch = e;
-                MeanSd m = MeanSd.of(g.getValue().stream().filter(r -> epoch < r.epochs().size())
-                        .mapToDouble(r -> value.applyAsDouble(r.epochs().get(epoch))).toArray());
-                mean[e] = m.mean();
-                sd[e] = m.sd();
-            }
-            series.add(new Series(g.getKey(), axis, mean, sd));
-        }
-        int seeds = groups.values().iterator().next().size();
-        new LineChart(title + " (mean of " + seeds + " seeds, band +/- 1 sd)", "epoch", yLabel, series, scale, true)
-                .writePng(ctx.file(file), 900, 560);
+    private ActivationFamilies() {
     }
 }

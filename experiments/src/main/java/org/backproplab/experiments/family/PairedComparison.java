@@ -11,12 +11,12 @@ import org.apache.commons.math3.stat.inference.TTest;
  * paired t-test against a baseline measured on the same seeds, and Holm's step-down correction of a family of
  * p-values, which keeps the chance of any false "significant" at 5% without Bonferroni's loss of power.
  */
-final class PairedComparison {
+public final class PairedComparison {
     private PairedComparison() {
     }
 
     /** The 95% confidence interval of the mean of {@code x}, {@code mean +/- t(0.975, n - 1) sd / sqrt(n)}. */
-    static double[] ci95(double[] x) {
+    public static double[] ci95(double[] x) {
         int n = x.length;
         double mean = Arrays.stream(x).average().orElse(Double.NaN);
         if (n < 2) {

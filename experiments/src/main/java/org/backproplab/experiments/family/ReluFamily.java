@@ -1,211 +1,26 @@
 package org.backproplab.experiments.family;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.backproplab.datasets.Digits;
-import org.backproplab.engine.activation.Activation;
-import org.backproplab.engine.init.Initializer;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.run.RunResult;
-import org.backproplab.experiments.run.RunSpec;
-import org.backproplab.experiments.run.SweepRunner;
-import org.backproplab.experiments.run.TrainingData;
-import org.backproplab.reporting.CsvWriter;
-import org.backproplab.reporting.LineChart;
-import org.backproplab.reporting.MarkdownReport;
-import org.backproplab.reporting.MeanSd;
-import org.backproplab.reporting.Scale;
-import org.backproplab.reporting.Series;
+import org.backproplab.experiments.Sweep;
+import org.backproplab.experiments.run.Axis;
 
 /**
  * {@code -Dexp=relu-family}: ReLU and its successors at one depth, over several seeds, with the statistics to tell
  * a real difference from seed noise: mean, sd and 95% confidence interval of test accuracy and final loss, epochs
  * to reach a training loss of 0.1, and a paired t-test of each against ReLU on the same seeds (same initial-weight
- * seed, same batch order) with Holm's correction for the nine comparisons.
+ * seed, same batch order) with Holm's correction for the nine comparisons. All train at one rate, ReLU's, so
+ * that the activation is the only difference; at least two seeds, as a paired test needs.
  */
-public final class ReluFamily implements Experiment {
-    static final long DATA_SEED = 2026;
-    static final double LOSS_THRESHOLD = 0.1;
+public final class ReluFamily {
+    public static final Sweep SWEEP = Sweep.named("relu-family",
+                    "ReLU, leaky, PReLU, RReLU, ELU, SELU, GELU, Swish, Mish, softplus: accuracy with CIs, paired tests")
+            .with(Axis.ACTIVATIONS, "relu,leaky-relu,prelu,rrelu,elu,selu,gelu,swish,mish,softplus")
+            .with(Axis.DEPTHS, "6")
+            .with(Axis.LR, "0.05")
+            .epochs(30)
+            .seeds(5, 2)
+            .quick("seeds", "3", "epochs", "3", "depths", "3")
+            .outputs(ReluFamilyOutputs::write);
 
-    @Override
-    public String name() {
-        return "relu-family";
-    }
-
-    @Override
-    public String description() {
-        return "ReLU, leaky, PReLU, RReLU, ELU, SELU, GELU, Swish, Mish, softplus: accuracy with CIs, paired tests";
-    }
-
-    @Override
-    public java.util.Map<String, String> quickSettings() {
-        return java.util.Map.of("seeds", "3", "epochs", "3", "depth", "3");
-    }
-
-    @Override
-    public Configured configure(Settings s) {
-        List<Activation> activations = s.list("activations", List.of("relu", "leaky-relu", "prelu", "rrelu", "elu",
-                "selu", "gelu", "swish", "mish", "softplus").stream().map(Activation::named).toList(),
-                Activation::named);
-        int seeds = s.integer("seeds", 5, 2, 100);
-        int depth = s.integer("depth", 6, 1, 64);
-        int epochs = s.integer("epochs", 30, 1, 100_000);
-        double lr = s.positive("lr", 0.05, 100.0);
-        String optimizer = RunSpec.optimizerSetting(s);
-        List<RunSpec> runs = new ArrayList<>();
-        for (Activation a : activations) {
-            for (int seed = 1; seed <= seeds; seed++) {
-                runs.add(new RunSpec(a, depth, 32, Initializer.matchedTo(a), lr, 32, epochs, seed, optimizer));
-            }
-        }
-        return ctx -> run(runs, ctx);
-    }
-
-    private static void run(List<RunSpec> runs, RunContext ctx) throws Exception {
-        Digits digits = new Digits();
-        TrainingData data = TrainingData.of(digits.description(), digits.load(0.25, DATA_SEED));
-        ctx.console().printf("relu-family: %d runs (activation x seed), %d epochs each, on %d threads%n",
-                runs.size(), runs.get(0).epochs(), ctx.threads());
-        List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console());
-        write(ctx, data, results);
-    }
-
-    /** Per activation, in declaration order; within each, runs in seed order (the pairing relies on it). */
-    static Map<String, List<RunResult>> byActivation(List<RunResult> results) {
-        Map<String, List<RunResult>> out = new LinkedHashMap<>();
-        for (RunResult r : results) {
-            out.computeIfAbsent(r.spec().hidden().name(), k -> new ArrayList<>()).add(r);
-        }
-        return out;
-    }
-
-    private static int epochsTo(RunResult r, double threshold) {
-        for (var e : r.epochs()) {
-            if (e.trainLoss() < threshold) {
-                return e.epoch();
-            }
-        }
-        return -1;
-    }
-
-    private static void write(RunContext ctx, TrainingData data, List<RunResult> results) throws IOException {
-        Map<String, List<RunResult>> groups = byActivation(results);
-        String baselineName = groups.containsKey("relu") ? "relu" : groups.keySet().iterator().next();
-        double[] baseline = accuracies(groups.get(baselineName));
-        List<String> names = new ArrayList<>(groups.keySet());
-        double[] p = new double[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            p[i] = names.get(i).equals(baselineName) ? Double.NaN
-                    : PairedComparison.pairedP(accuracies(groups.get(names.get(i))), baseline);
-        }
-        double[] holm = PairedComparison.holm(p);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
-        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "seeds",
-                "test_accuracy_mean", "test_accuracy_sd", "test_accuracy_ci95_low", "test_accuracy_ci95_high",
-                "final_train_loss_mean", "final_train_loss_sd", "final_train_loss_ci95_low",
-                "final_train_loss_ci95_high", "epochs_to_loss_0.1_mean", "runs_reaching_loss_0.1", "diverged",
-                "accuracy_diff_vs_" + baselineName, "p_value_vs_" + baselineName, "p_holm", "significant_at_0.05")) {
-            for (int i = 0; i < names.size(); i++) {
-                List<RunResult> runs = groups.get(names.get(i));
-                double[] acc = accuracies(runs);
-                double[] loss = runs.stream().mapToDouble(r -> r.last().trainLoss()).toArray();
-                MeanSd a = MeanSd.of(acc);
-                MeanSd l = MeanSd.of(loss);
-                double[] ca = PairedComparison.ci95(acc);
-                double[] cl = PairedComparison.ci95(loss);
-                double[] reached = runs.stream().mapToDouble(r -> epochsTo(r, LOSS_THRESHOLD)).filter(e -> e >= 0)
-                        .toArray();
-                MeanSd speed = MeanSd.of(reached);
-                double diff = a.mean() - MeanSd.of(baseline).mean();
-                boolean significant = !Double.isNaN(holm[i]) && holm[i] < 0.05;
-                csv.row(names.get(i), runs.size(), a.mean(), a.sd(), ca[0], ca[1], l.mean(), l.sd(), cl[0], cl[1],
-                        speed.mean(), reached.length, runs.stream().filter(RunResult::diverged).count(),
-                        names.get(i).equals(baselineName) ? "" : diff, Double.isNaN(p[i]) ? "" : p[i],
-                        Double.isNaN(holm[i]) ? "" : holm[i], names.get(i).equals(baselineName) ? "" : significant);
-                rows.add(List.of(names.get(i), String.format("%.3f [%.3f, %.3f]", a.mean(), ca[0], ca[1]),
-                        String.format("%.2e", l.mean()),
-                        reached.length == 0 ? "never" : String.format("%.1f (%d/%d)", speed.mean(), reached.length,
-                                runs.size()),
-                        Double.isNaN(holm[i]) ? "baseline" : String.format("%+.3f, p = %.3f (Holm %.3f)%s", diff,
-                                p[i], holm[i], significant ? " *" : "")));
-                if (!Double.isNaN(holm[i])) {
-                    findings.add(String.format("%s: %s than %s by %.3f in test accuracy, %s (Holm-adjusted p = %.3f).",
-                            names.get(i), diff >= 0 ? "higher" : "lower", baselineName, Math.abs(diff),
-                            significant ? "a difference the seeds support" : "within what the seeds' noise explains",
-                            holm[i]));
-                }
-            }
-        }
-        // Speed of convergence, which can differ where final accuracy does not.
-        String fastest = null;
-        String slowest = null;
-        double fast = Double.POSITIVE_INFINITY;
-        double slow = Double.NEGATIVE_INFINITY;
-        for (String name : names) {
-            double[] reached = groups.get(name).stream().mapToDouble(x -> epochsTo(x, LOSS_THRESHOLD))
-                    .filter(e -> e >= 0).toArray();
-            double m = reached.length == groups.get(name).size() ? MeanSd.of(reached).mean()
-                    : Double.POSITIVE_INFINITY; // a run that never gets there makes the activation the slowest
-            if (m < fast) {
-                fast = m;
-                fastest = name;
-            }
-            if (m > slow) {
-                slow = m;
-                slowest = name;
-            }
-        }
-        findings.add(String.format("Speed: the mean number of epochs to a training loss of %s ranges from %.1f "
-                + "(%s) to %s (%s).", LOSS_THRESHOLD, fast, fastest,
-                Double.isInfinite(slow) ? "never, for some seeds" : String.format("%.1f", slow), slowest));
-        int epochs = results.get(0).spec().epochs();
-        double[] axis = new double[epochs + 1];
-        for (int e = 0; e <= epochs; e++) {
-            axis[e] = e;
-        }
-        List<Series> curves = new ArrayList<>();
-        for (String name : names) {
-            double[] mean = new double[epochs + 1];
-            for (int e = 0; e <= epochs; e++) {
-                final int epoch = e;
-                mean[e] = MeanSd.of(groups.get(name).stream()
-                        .mapToDouble(r -> epoch < r.epochs().size() ? r.epochs().get(epoch).trainLoss() : Double.NaN)
-                        .toArray()).mean();
-            }
-            curves.add(Series.of(name, axis, mean));
-        }
-        new LineChart("Training loss, the ReLU family (mean of " + groups.get(baselineName).size() + " seeds)",
-                "epoch", "training loss (log scale)", curves, Scale.LOG, true)
-                .writePng(ctx.file("convergence.png"), 900, 600);
-
-        RunSpec any = results.get(0).spec();
-        MarkdownReport r = new MarkdownReport("The ReLU family, compared with statistics");
-        r.paragraph(String.format("%d hidden layers of %d units, each activation with its matched initialization, "
-                + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %d "
-                + "epochs on %s, %d seeds. Seed "
-                + "k gives every activation the same initial-weight stream and batch order, so the comparison with "
-                + "%s is paired. Intervals are 95%% Student-t confidence intervals; p-values are two-sided paired "
-                + "t-tests of test accuracy, adjusted by Holm's method over the %d comparisons; * marks adjusted "
-                + "p < 0.05.", any.depth(), any.width(), any.learningRate(), any.batchSize(), any.epochs(),
-                data.description(), groups.get(baselineName).size(), baselineName, names.size() - 1));
-        r.heading("What it shows");
-        r.bullets(findings);
-        r.table(List.of("activation", "test accuracy [95% CI]", "final train loss",
-                "epochs to loss " + LOSS_THRESHOLD, "vs " + baselineName), rows);
-        r.image("Convergence", "convergence.png");
-        r.heading("Recipe");
-        r.code(Provenance.describe("relu-family", ctx.threads()));
-        r.write(ctx.file("report.md"));
-    }
-
-    private static double[] accuracies(List<RunResult> runs) {
-        return runs.stream().mapToDouble(r -> r.last().testAccuracy()).toArray();
+    private ReluFamily() {
     }
 }

@@ -1,157 +1,25 @@
 package org.backproplab.experiments.init;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.backproplab.datasets.Digits;
-import org.backproplab.engine.activation.Activation;
-import org.backproplab.engine.init.Initializer;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.run.RunResult;
-import org.backproplab.experiments.run.RunSpec;
-import org.backproplab.experiments.run.SweepRunner;
-import org.backproplab.experiments.run.TrainingData;
-import org.backproplab.experiments.sweep.DepthSweepConfig;
-import org.backproplab.reporting.CsvWriter;
-import org.backproplab.reporting.LineChart;
-import org.backproplab.reporting.MarkdownReport;
-import org.backproplab.reporting.MeanSd;
-import org.backproplab.reporting.Scale;
-import org.backproplab.reporting.Series;
+import org.backproplab.experiments.Sweep;
+import org.backproplab.experiments.run.Axis;
 
 /**
  * {@code -Dexp=init-sweep}: which initialization lets which activation train deep: {standard uniform, Xavier,
- * He, LeCun normal} x depths {@code -Ddepths=5,10,15,20} for sigmoid, tanh, ReLU and SELU, plain SGD on digits.
+ * He, LeCun normal} x depths 5, 10, 15, 20 for sigmoid, tanh, ReLU and SELU, plain SGD on digits, each activation
+ * at its own learning rate.
  */
-public final class InitSweep implements Experiment {
-    static final long DATA_SEED = 2026;
+public final class InitSweep {
+    public static final Sweep SWEEP = Sweep.named("init-sweep",
+                    "initialization x depth 5-20 for sigmoid, tanh, ReLU, SELU: which combinations train deep")
+            .with(Axis.ACTIVATIONS, "sigmoid,tanh,relu,selu")
+            .with(Axis.INIT, "uniform,xavier,he,lecun-normal")
+            .with(Axis.DEPTHS, "5,10,15,20")
+            .epochs(10)
+            .seeds(2, 1)
+            .swept(Axis.ACTIVATIONS, Axis.INIT, Axis.DEPTHS)
+            .quick("seeds", "1", "epochs", "2", "depths", "5,10")
+            .outputs(InitSweepOutputs::write);
 
-    @Override
-    public String name() {
-        return "init-sweep";
-    }
-
-    @Override
-    public String description() {
-        return "initialization x depth 5-20 for sigmoid, tanh, ReLU, SELU: which combinations train deep";
-    }
-
-    @Override
-    public java.util.Map<String, String> quickSettings() {
-        return java.util.Map.of("seeds", "1", "epochs", "2", "depths", "5,10");
-    }
-
-    @Override
-    public Configured configure(Settings s) {
-        List<Activation> activations = s.list("activations", List.of(Activation.sigmoid(), Activation.tanh(),
-                Activation.relu(), Activation.named("selu")), Activation::named);
-        List<Initializer> inits = s.list("inits", List.of(Initializer.named("uniform"), Initializer.xavier(),
-                Initializer.he(), Initializer.named("lecun-normal")), Initializer::named);
-        List<Integer> depths = s.list("depths", List.of(5, 10, 15, 20), InitSweep::depth);
-        int seeds = s.integer("seeds", 2, 1, 100);
-        int epochs = s.integer("epochs", 10, 1, 100_000);
-        int width = s.integer("width", 32, 1, 4096);
-        String optimizer = RunSpec.optimizerSetting(s);
-        List<RunSpec> runs = new ArrayList<>();
-        for (Activation a : activations) {
-            for (Initializer init : inits) {
-                for (int depth : depths) {
-                    for (int seed = 1; seed <= seeds; seed++) {
-                        runs.add(new RunSpec(a, depth, width, init, DepthSweepConfig.defaultLearningRate(a), 32,
-                                epochs, seed, optimizer));
-                    }
-                }
-            }
-        }
-        return ctx -> run(runs, ctx);
-    }
-
-    private static int depth(String text) {
-        try {
-            int d = Integer.parseInt(text.strip());
-            if (d >= 1 && d <= 200) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the one message below
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a depth; expected whole numbers from 1 to 200");
-    }
-
-    private static void run(List<RunSpec> runs, RunContext ctx) throws Exception {
-        Digits digits = new Digits();
-        TrainingData data = TrainingData.of(digits.description(), digits.load(0.25, DATA_SEED));
-        ctx.console().printf("init-sweep: %d runs (activation x init x depth x seed), %d epochs each, on %d "
-                + "threads%n", runs.size(), runs.get(0).epochs(), ctx.threads());
-        List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console());
-        write(ctx, data, results);
-    }
-
-    private static void write(RunContext ctx, TrainingData data, List<RunResult> results) throws IOException {
-        // activation -> init -> depth -> runs
-        Map<String, Map<String, Map<Integer, List<RunResult>>>> cells = new LinkedHashMap<>();
-        for (RunResult r : results) {
-            cells.computeIfAbsent(r.spec().hidden().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.spec().initializer().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.spec().depth(), k -> new ArrayList<>()).add(r);
-        }
-        double chance = 1.0 / data.classes();
-        List<String> findings = new ArrayList<>();
-        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "init", "depth", "seeds",
-                "diverged", "final_train_loss_mean", "test_accuracy_mean", "test_accuracy_sd")) {
-            for (var byActivation : cells.entrySet()) {
-                List<Series> series = new ArrayList<>();
-                List<String> trainDeep = new ArrayList<>();
-                for (var byInit : byActivation.getValue().entrySet()) {
-                    List<Integer> depths = new ArrayList<>(byInit.getValue().keySet());
-                    double[] x = depths.stream().mapToDouble(d -> d).toArray();
-                    double[] mean = new double[x.length];
-                    double[] sd = new double[x.length];
-                    for (int i = 0; i < depths.size(); i++) {
-                        List<RunResult> runs = byInit.getValue().get(depths.get(i));
-                        MeanSd acc = MeanSd.of(runs.stream().mapToDouble(r -> r.last().testAccuracy()).toArray());
-                        MeanSd loss = MeanSd.of(runs.stream().mapToDouble(r -> r.last().trainLoss()).toArray());
-                        mean[i] = acc.mean();
-                        sd[i] = acc.sd();
-                        csv.row(byActivation.getKey(), byInit.getKey(), depths.get(i), runs.size(),
-                                runs.stream().filter(RunResult::diverged).count(), loss.mean(), acc.mean(), acc.sd());
-                    }
-                    series.add(new Series(byInit.getKey(), x, mean, sd));
-                    if (mean[mean.length - 1] > chance + 0.5) {
-                        trainDeep.add(String.format("%s (%.3f)", byInit.getKey(), mean[mean.length - 1]));
-                    }
-                }
-                int deepest = byActivation.getValue().values().iterator().next().keySet().stream()
-                        .mapToInt(Integer::intValue).max().orElse(0);
-                findings.add(String.format("%s at depth %d: %s.", byActivation.getKey(), deepest,
-                        trainDeep.isEmpty() ? "no initialization gets it past chance + 0.5 test accuracy"
-                                : "trains with " + String.join(", ", trainDeep)));
-                new LineChart("Test accuracy vs depth, " + byActivation.getKey() + ", one line per initialization",
-                        "hidden layers", "test accuracy", series, Scale.LINEAR, true)
-                        .writePng(ctx.file("accuracy-vs-depth-" + byActivation.getKey() + ".png"), 900, 560);
-            }
-        }
-        MarkdownReport r = new MarkdownReport("Initialization x depth");
-        RunResult any = results.get(0);
-        r.paragraph(String.format("Each activation with each initialization at several depths, %d-unit layers, "
-                + "softmax cross-entropy, mini-batch " + any.spec().optimizer() + " (batch %d, the activation's own "
-                + "learning rate as in depth-sweep) "
-                + "for %d epochs on %s. A combination trains deep when its mean test accuracy at the greatest depth "
-                + "is more than 0.5 above chance (%.2f).", any.spec().width(), any.spec().batchSize(),
-                any.spec().epochs(), data.description(), chance));
-        r.heading("What it shows");
-        r.bullets(findings);
-        for (String a : cells.keySet()) {
-            r.image("Test accuracy vs depth, " + a, "accuracy-vs-depth-" + a + ".png");
-        }
-        r.paragraph("Every combination is in summary.csv.");
-        r.heading("Recipe");
-        r.code(Provenance.describe("init-sweep", ctx.threads()));
-        r.write(ctx.file("report.md"));
+    private InitSweep() {
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
@@ -39,7 +40,7 @@ final class LrOutputs {
         }
     }
 
-    static void write(RunContext ctx, TrainingData data, List<RunResult> results) throws IOException {
+    static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (RunResult r : results) {
             String key = r.spec().hidden().name() + "/" + r.spec().learningRate();
@@ -89,7 +90,7 @@ final class LrOutputs {
         r.paragraph(String.format("Networks of %d hidden layers of %d units (each activation with its matched "
                 + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer() + " with batch %d "
                 + "for %d epochs on %s, at learning "
-                + "rates from 1e-4 to 10 (two per decade), %d seeds each. A run whose training loss becomes NaN or "
+                + "rates " + grid.learningRateText() + ", %d seeds each. A run whose training loss becomes NaN or "
                 + "infinite is stopped and counted as diverged; the loss means leave diverged runs out.",
                 any.spec().depth(), any.spec().width(), any.spec().batchSize(), any.spec().epochs(),
                 data.description(), seeds));

@@ -18,10 +18,10 @@ final class ParityOutputs {
 
     static void write(RunContext ctx, int steps, List<ParityResult> results) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "network", "optimizer", "steps",
-                "max_loss_diff", "max_param_rel_diff", "engine_us_per_step", "dl4j_us_per_step")) {
+                "max_loss_diff", "max_param_rel_diff", "engine_step_ms", "dl4j_step_ms")) {
             for (ParityResult r : results) {
                 csv.row(r.c().name(), r.c().optimizer().description(), steps, r.maxLossDiff(), r.maxParamDiff(),
-                        r.engineMicrosPerStep(), r.dl4jMicrosPerStep());
+                        r.engineMicrosPerStep() / 1000, r.dl4jMicrosPerStep() / 1000);
             }
         }
         try (CsvWriter csv = CsvWriter.create(ctx.file("curves.csv"), "network", "optimizer", "step", "engine_loss",

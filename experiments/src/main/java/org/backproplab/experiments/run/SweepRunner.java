@@ -1,26 +1,53 @@
 package org.backproplab.experiments.run;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs many independent training runs on a fixed number of threads, one run per thread at a time, and shows
- * progress as each finishes ({@link Progress}: a bar in a terminal, a line per run in a log). Results come back
- * in the order of the specs, whatever order they finish in, and each run is single-threaded and seeded: the
- * numbers do not depend on the thread count.
+ * Runs many independent training runs on a fixed number of threads, one run per thread at a time, saves each as
+ * it finishes ({@link RunStore}) and shows progress ({@link Progress}: a bar in a terminal, a line per run in a
+ * log). Runs the store already holds (from an interrupted attempt) are taken from it, not trained again. Results
+ * come back in the order of the specs, whatever order they finish in, and each run is single-threaded and
+ * seeded: the numbers do not depend on the thread count, nor on whether the sweep was resumed.
  */
 public final class SweepRunner {
     private SweepRunner() {
     }
 
-    public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress)
-            throws InterruptedException {
-        Progress bar = Progress.to(progress, specs.size());
-        return Parallel.map(specs, threads, spec -> TrainingRun.run(spec, data), (n, total, spec, r) -> {
+    public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress,
+            RunStore store) throws InterruptedException {
+        List<Optional<RunResult>> saved = specs.stream().map(store::load).toList();
+        List<RunSpec> todo = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            if (saved.get(i).isEmpty()) {
+                todo.add(specs.get(i));
+            }
+        }
+        if (todo.size() < specs.size()) {
+            progress.printf("resuming: %d of %d runs were finished before and are kept; %d to go%n",
+                    specs.size() - todo.size(), specs.size(), todo.size());
+        }
+        Progress bar = Progress.to(progress, todo.size());
+        List<RunResult> fresh = Parallel.map(todo, threads, spec -> {
+            RunResult r = TrainingRun.run(spec, data);
+            store.save(r);
+            return r;
+        }, (n, total, spec, r) -> {
             EpochRecord last = r.last();
             String outcome = r.diverged() ? "DIVERGED at epoch " + r.divergedAt()
                     : String.format("test accuracy %.3f, train loss %.4f", last.testAccuracy(), last.trainLoss());
             bar.done(n, String.format("%s: %s (%.1f s)", spec.label(), outcome, r.millis() / 1000.0));
         });
+        List<RunResult> results = new ArrayList<>(specs.size());
+        int next = 0;
+        for (Optional<RunResult> s : saved) {
+            results.add(s.orElseGet(() -> null));
+            if (s.isEmpty()) {
+                results.set(results.size() - 1, fresh.get(next++));
+            }
+        }
+        return results;
     }
 }

@@ -53,7 +53,8 @@ public final class TrainingRun {
         return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000);
     }
 
-    static Optimizer optimizer(RunSpec spec) {
+    /** The spec's optimizer at its learning rate (momentum and Nesterov with mu 0.9, Adam and RMSProp as usual). */
+    public static Optimizer optimizer(RunSpec spec) {
         double lr = spec.learningRate();
         return switch (spec.optimizer()) {
             case "momentum" -> Momentum.withRate(lr, 0.9);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
@@ -59,7 +60,7 @@ final class DepthSweepOutputs {
         }
     }
 
-    static List<Cell> cells(DepthSweepConfig config, List<RunResult> results) {
+    static List<Cell> cells(Grid config, List<RunResult> results) {
         Map<String, List<RunResult>> byCell = new LinkedHashMap<>();
         for (RunResult r : results) {
             byCell.computeIfAbsent(r.spec().hidden().name() + "/" + r.spec().depth(), k -> new ArrayList<>()).add(r);
@@ -71,7 +72,7 @@ final class DepthSweepOutputs {
         return cells;
     }
 
-    static void write(RunContext ctx, DepthSweepConfig config, TrainingData data, List<RunResult> results)
+    static void write(RunContext ctx, Grid config, TrainingData data, List<RunResult> results)
             throws IOException {
         writeRuns(ctx, results);
         List<Cell> cells = cells(config, results);
@@ -109,7 +110,7 @@ final class DepthSweepOutputs {
     }
 
     /** One series per activation over depth, from the statistic {@code stat} of each cell. */
-    private static List<Series> byDepth(DepthSweepConfig config, List<Cell> cells,
+    private static List<Series> byDepth(Grid config, List<Cell> cells,
             java.util.function.Function<Cell, MeanSd> stat, boolean band) {
         List<Series> series = new ArrayList<>();
         for (Activation a : config.activations()) {
@@ -122,7 +123,7 @@ final class DepthSweepOutputs {
         return series;
     }
 
-    private static void writeCharts(RunContext ctx, DepthSweepConfig config, List<Cell> cells) throws IOException {
+    private static void writeCharts(RunContext ctx, Grid config, List<Cell> cells) throws IOException {
         String seeds = " (mean of " + config.seeds() + " seeds, band +/- 1 sd)";
         new LineChart("Test accuracy vs depth" + seeds, "hidden layers", "test accuracy",
                 byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true)

@@ -7,6 +7,7 @@ import java.util.List;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.MarkdownReport;
 
@@ -15,7 +16,7 @@ final class DepthSweepReport {
     private DepthSweepReport() {
     }
 
-    static void write(RunContext ctx, DepthSweepConfig config, TrainingData data,
+    static void write(RunContext ctx, Grid config, TrainingData data,
             List<DepthSweepOutputs.Cell> cells) throws IOException {
         MarkdownReport r = new MarkdownReport("Depth sweep: sigmoid, tanh and ReLU from 1 to "
                 + config.maxDepth() + " hidden layers");
@@ -23,13 +24,10 @@ final class DepthSweepReport {
                 + "layer and softmax cross-entropy, trained by mini-batch " + config.optimizer()
                 + " (learning rate %s, batch %d) "
                 + "for %d epochs, from %s initialization, over %d seeds. Data: %s; %d training and %d test "
-                + "samples.", config.width(), config.learningRates(), config.batchSize(), config.epochs(),
-                config.initializer().equals("auto") ? "each activation's own (" + String.join(", ",
-                        config.activations().stream().map(a -> a.name() + " " + config.initializerFor(a).name())
-                        .toList()) + ")" : config.initializer(),
-                config.seeds(), data.description(), data.trainX().rows(), data.testX().rows()));
+                + "samples.", config.width(), config.learningRateText(), config.batch(), config.epochs(),
+                config.initText(), config.seeds(), data.description(), data.trainX().rows(), data.testX().rows()));
 
-        if (config.learningRate().isEmpty()) {
+        if (config.learningRates().isEmpty()) {
             r.paragraph("Each activation trains at its own learning rate, the one at which its networks of one or "
                     + "two hidden layers train well on this data; one shared rate leaves the sigmoid barely moving "
                     + "or makes deep ReLU networks blow up. The sigmoid gets the largest step, so where it fails at "
@@ -66,7 +64,7 @@ final class DepthSweepReport {
         r.paragraph("Per-epoch numbers of every run are in runs.csv; the table above is summary.csv.");
 
         r.heading("Recipe");
-        r.code(Provenance.describe(config.toString(), ctx.threads()));
+        r.code(Provenance.describe("see manifest.json", ctx.threads()));
         r.write(ctx.file("report.md"));
     }
 
@@ -74,7 +72,7 @@ final class DepthSweepReport {
      * Plain sentences read off the numbers, so the report says what this run found rather than what we hoped:
      * if sigmoid trained well at depth 8 in some configuration, the report would say so.
      */
-    static List<String> findings(DepthSweepConfig config, List<DepthSweepOutputs.Cell> cells, int classes) {
+    static List<String> findings(Grid config, List<DepthSweepOutputs.Cell> cells, int classes) {
         double chance = 1.0 / classes;
         List<String> out = new ArrayList<>();
         for (Activation a : config.activations()) {

@@ -2,17 +2,18 @@ package org.backproplab.experiments.vanishing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
-import org.backproplab.datasets.DataSource;
-import org.backproplab.engine.activation.Activation;
-import org.backproplab.engine.init.Initializer;
+import java.util.Map;
+import java.util.Set;
 import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
 import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.Parallel;
 import org.backproplab.experiments.run.TrainingData;
-import org.backproplab.experiments.sweep.DepthSweepConfig;
+import org.backproplab.experiments.run.Axis;
+import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.GridSettings;
+import org.backproplab.experiments.run.RunSpec;
 
 /**
  * {@code -Dexp=vanishing-gradient}: the classic measurement of how fast each layer learns (Nielsen, chapter 5):
@@ -41,30 +42,40 @@ public final class VanishingGradient implements Experiment {
         return java.util.Map.of("seeds", "1", "epochs", "1");
     }
 
+    /** Nielsen's network and training; each axis can be overridden like any sweep's, the layer plots need one. */
+    static final Map<Axis, String> DEFAULTS = Map.of(Axis.DATASET, "mnist-10k",
+            Axis.ACTIVATIONS, "sigmoid,tanh,relu", Axis.DEPTHS, "4", Axis.WIDTH, "30", Axis.LR, Grid.AUTO,
+            Axis.BATCH, "10", Axis.INIT, "uniform," + Grid.AUTO, Axis.OPTIMIZER, "sgd", Axis.EPOCHS, "10",
+            Axis.SEEDS, "3");
+
     @Override
     public Configured configure(Settings s) {
-        DataSource dataset = DataSettings.dataset(s, "mnist-10k", DATA_SEED);
-        List<Activation> activations = s.list("activations",
-                List.of(Activation.sigmoid(), Activation.tanh(), Activation.relu()), Activation::named);
-        int seeds = s.integer("seeds", 3, 1, 100);
-        int epochs = s.integer("epochs", 10, 0, 10_000);
-        OptionalDouble lr = s.has("lr") ? OptionalDouble.of(s.positive("lr", 0.1, 100.0)) : OptionalDouble.empty();
+        Grid grid = GridSettings.read(s, name(), DEFAULTS, Set.of(Axis.ACTIVATIONS, Axis.INIT), 1,
+                data -> Integer.parseInt(DEFAULTS.get(Axis.EPOCHS)), DATA_SEED);
+        // One run per activation, initialization and seed (the other axes hold one value each), in grid order.
         List<VgRun> runs = new ArrayList<>();
-        for (Activation a : activations) {
-            for (String init : List.of("standard", "matched")) {
-                Initializer initializer = init.equals("standard") ? Initializer.named("uniform")
-                        : Initializer.matchedTo(a);
-                for (int seed = 1; seed <= seeds; seed++) {
-                    runs.add(new VgRun(a, init, initializer, seed,
-                            lr.orElse(DepthSweepConfig.defaultLearningRate(a))));
-                }
-            }
+        for (RunSpec spec : grid.runs()) {
+            String init = grid.inits().stream()
+                    .filter(i -> Grid.initializer(i, spec.hidden()).name().equals(spec.initializer().name()))
+                    .findFirst()
+                    .orElseThrow();
+            runs.add(new VgRun(spec, initLabel(init)));
         }
-        return ctx -> run(dataset, runs, epochs, ctx);
+        return ctx -> run(grid, runs, ctx);
     }
 
-    private static void run(DataSource dataset, List<VgRun> runs, int epochs, RunContext ctx) throws Exception {
-        TrainingData data = DataSettings.load(dataset, DATA_SEED);
+    /** The study's names for its two initializations; any other keeps its own name. */
+    static String initLabel(String init) {
+        return switch (init) {
+            case "uniform" -> "standard";
+            case Grid.AUTO -> "matched";
+            default -> init;
+        };
+    }
+
+    private static void run(Grid grid, List<VgRun> runs, RunContext ctx) throws Exception {
+        TrainingData data = DataSettings.load(grid.dataset(), DATA_SEED);
+        int epochs = grid.epochs();
         ctx.console().printf("vanishing-gradient: %d runs (activation x init x seed), %d epochs each, on %d "
                 + "threads; data: %s, %d train / %d test%n", runs.size(), epochs, ctx.threads(), data.description(),
                 data.trainX().rows(), data.testX().rows());
@@ -77,6 +88,6 @@ public final class VanishingGradient implements Experiment {
                             + "test accuracy %.3f (%.0f s left)%n", done, total, r.label(), r.seed(), g[0],
                             g[g.length - 1], result.testAccuracy()[epochs], elapsed / done * (total - done));
                 });
-        VgOutputs.write(ctx, data, epochs, results);
+        VgOutputs.write(ctx, grid, data, results);
     }
 }

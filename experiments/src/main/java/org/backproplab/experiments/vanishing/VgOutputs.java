@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.LineChart;
@@ -19,13 +20,14 @@ final class VgOutputs {
     private VgOutputs() {
     }
 
-    static void write(RunContext ctx, TrainingData data, int epochs, List<VgResult> results) throws IOException {
+    static void write(RunContext ctx, Grid grid, TrainingData data, List<VgResult> results) throws IOException {
+        int epochs = grid.epochs();
         try (CsvWriter csv = CsvWriter.create(ctx.file("layers.csv"), "activation", "init", "depth", "seed", "epoch",
                 "layer", "grad_norm", "act_mean", "act_sd", "saturation", "test_accuracy")) {
             for (VgResult r : results) {
                 for (int e = 0; e <= epochs; e++) {
-                    for (int l = 0; l < VgTraining.HIDDEN; l++) {
-                        csv.row(r.run().activation().name(), r.run().initName(), VgTraining.HIDDEN, r.run().seed(), e,
+                    for (int l = 0; l < r.run().depth(); l++) {
+                        csv.row(r.run().activation().name(), r.run().initName(), r.run().depth(), r.run().seed(), e,
                                 l + 1, r.gradNorm()[e][l], r.actMean()[e][l], r.actSd()[e][l], r.saturation()[e][l],
                                 r.testAccuracy()[e]);
                     }
@@ -36,7 +38,7 @@ final class VgOutputs {
         for (VgResult r : results) {
             byConfig.computeIfAbsent(r.run().label(), k -> new ArrayList<>()).add(r);
         }
-        double[] layerAxis = new double[VgTraining.HIDDEN];
+        double[] layerAxis = new double[results.get(0).run().depth()];
         for (int l = 0; l < layerAxis.length; l++) {
             layerAxis[l] = l + 1;
         }
@@ -56,7 +58,7 @@ final class VgOutputs {
             for (int i = 0; i <= epochs; i++) {
                 epochAxis[i] = i;
             }
-            for (int l = 0; l < VgTraining.HIDDEN; l++) {
+            for (int l = 0; l < layerAxis.length; l++) {
                 final int layer = l;
                 double[] mean = new double[epochs + 1];
                 for (int i = 0; i <= epochs; i++) {
@@ -71,7 +73,7 @@ final class VgOutputs {
                     .writePng(ctx.file("gradient-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
         }
-        VgReport.write(ctx, data, epochs, byConfig);
+        VgReport.write(ctx, grid, data, epochs, byConfig);
     }
 
     private static void byLayer(RunContext ctx, String file, String title, String yLabel,

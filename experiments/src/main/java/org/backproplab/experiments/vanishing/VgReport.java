@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.MarkdownReport;
 
@@ -14,18 +15,19 @@ final class VgReport {
     private VgReport() {
     }
 
-    static void write(RunContext ctx, TrainingData data, int epochs, Map<String, List<VgResult>> byConfig)
+    static void write(RunContext ctx, Grid grid, TrainingData data, int epochs, Map<String, List<VgResult>> byConfig)
             throws IOException {
         VgRun any = byConfig.values().iterator().next().get(0).run();
         int seeds = byConfig.values().iterator().next().size();
         MarkdownReport r = new MarkdownReport("The vanishing gradient, layer by layer");
         r.paragraph(String.format("Networks of %d hidden layers of %d units, softmax output, trained by mini-batch "
-                + "SGD (batch %d) for %d epochs on %s; %d training and %d test images; %d seeds each. Before the "
+                + any.spec().optimizer() + " (batch %d) for %d epochs on %s; %d training and %d test images; %d "
+                + "seeds each. Before the "
                 + "first update and after every epoch, the gradient of the mean loss over the first %d training "
                 + "images is taken, and for each hidden layer the norm of dJ/db is recorded: how fast that layer's "
                 + "biases would learn (Nielsen, Neural Networks and Deep Learning, chapter 5). 'standard' is the "
                 + "initialization U[-1/sqrt(n_in), 1/sqrt(n_in)]; 'matched' is Glorot's for sigmoid and tanh, "
-                + "He's for ReLU.", VgTraining.HIDDEN, VgTraining.WIDTH, VgTraining.BATCH, epochs,
+                + "He's for ReLU.", any.depth(), any.spec().width(), any.spec().batchSize(), epochs,
                 data.description(), data.trainX().rows(), data.testX().rows(), seeds, VanishingGradient.PROBE));
         r.heading("What it shows");
         r.bullets(findings(byConfig, epochs));
@@ -41,7 +43,7 @@ final class VgReport {
             List<VgResult> runs = e.getValue();
             List<String> row = new ArrayList<>();
             row.add(e.getKey());
-            for (int l = 0; l < VgTraining.HIDDEN; l++) {
+            for (int l = 0; l < any.depth(); l++) {
                 final int layer = l;
                 row.add(String.format("%.2e", VgOutputs.mean(runs, x -> x.gradNorm()[0][layer])));
             }
@@ -49,11 +51,15 @@ final class VgReport {
             rows.add(row);
         }
         r.heading("Numbers");
-        r.table(List.of("network", "|dJ/db| layer 1 at init", "layer 2", "layer 3", "layer 4",
-                "test accuracy after training"), rows);
+        List<String> header = new ArrayList<>(List.of("network", "|dJ/db| layer 1 at init"));
+        for (int l = 2; l <= any.depth(); l++) {
+            header.add("layer " + l);
+        }
+        header.add("test accuracy after training");
+        r.table(header, rows);
         r.paragraph("Every layer, epoch and seed, with activation means, spreads and saturation, is in layers.csv. "
-                + "Learning rate: " + any.learningRate() + " for " + any.activation().name()
-                + " (each activation has its own; see depth-sweep's report for why).");
+                + "Learning rate: " + grid.learningRateText() + (grid.learningRates().isEmpty()
+                        ? " (each activation has its own; see depth-sweep's report for why)." : "."));
         r.heading("Recipe");
         r.code(Provenance.describe("vanishing-gradient, " + epochs + " epochs, " + seeds + " seeds", ctx.threads()));
         r.write(ctx.file("report.md"));
@@ -62,7 +68,7 @@ final class VgReport {
     /** Sentences computed from the numbers: which way the gradient changes from the last hidden layer to the first. */
     static List<String> findings(Map<String, List<VgResult>> byConfig, int epochs) {
         List<String> out = new ArrayList<>();
-        int last = VgTraining.HIDDEN - 1;
+        int last = byConfig.values().iterator().next().get(0).run().depth() - 1;
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<VgResult> runs = e.getValue();
             double first = VgOutputs.mean(runs, x -> x.gradNorm()[0][0]);

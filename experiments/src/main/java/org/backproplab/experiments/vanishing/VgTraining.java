@@ -8,38 +8,35 @@ import org.backproplab.engine.network.LayerSpec;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.network.Workspace;
-import org.backproplab.engine.optim.Sgd;
 import org.backproplab.engine.train.Evaluator;
 import org.backproplab.engine.train.Instruments;
 import org.backproplab.engine.train.Trainer;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.run.TrainingRun;
 
 /**
- * Trains one [inputs, 30, 30, 30, 30, classes] network (Nielsen's chapter 5 setting) with softmax cross-entropy
- * and mini-batch SGD, and before the first update and after every epoch measures every hidden layer on a fixed
+ * Trains one network (by default [inputs, 30, 30, 30, 30, classes], Nielsen's chapter 5 setting) with softmax
+ * cross-entropy and the spec's optimizer, and before the first update and after every epoch measures every hidden layer on a fixed
  * probe of the first {@code probeSize} training images: the gradient of the batch mean, so each norm is the
  * average over those images' gradients.
  */
 final class VgTraining {
-    static final int WIDTH = 30;
-    static final int HIDDEN = 4;
-    static final int BATCH = 10;
-
     private VgTraining() {
     }
 
     static VgResult run(VgRun run, TrainingData data, int epochs, int probeSize) {
         long start = System.nanoTime();
-        LayerSpec[] layers = new LayerSpec[HIDDEN + 1];
-        for (int l = 0; l < HIDDEN; l++) {
-            layers[l] = new LayerSpec(WIDTH, run.activation());
+        int hidden = run.depth();
+        LayerSpec[] layers = new LayerSpec[hidden + 1];
+        for (int l = 0; l < hidden; l++) {
+            layers[l] = new LayerSpec(run.spec().width(), run.activation());
         }
-        layers[HIDDEN] = new LayerSpec(data.classes(), Activation.identity());
+        layers[hidden] = new LayerSpec(data.classes(), Activation.identity());
         NetworkSpec spec = NetworkSpec.of(data.inputs(), layers);
         SplittableRandom seeds = new SplittableRandom(run.seed());
         Network network = Network.create(spec, run.initializer(), seeds.nextLong());
         Loss loss = Loss.softmaxCrossEntropy();
-        Trainer trainer = new Trainer(network, loss, Sgd.withRate(run.learningRate()), BATCH, data.trainX(),
+        Trainer trainer = new Trainer(network, loss, TrainingRun.optimizer(run.spec()), run.spec().batchSize(), data.trainX(),
                 data.trainY(), seeds.nextLong());
         Evaluator onTest = new Evaluator(network, loss, data.testX(), data.testY());
 
@@ -49,10 +46,10 @@ final class VgTraining {
         Workspace ws = network.workspace(probe);
         Instruments instruments = new Instruments(network);
 
-        double[][] grad = new double[epochs + 1][HIDDEN];
-        double[][] mean = new double[epochs + 1][HIDDEN];
-        double[][] sd = new double[epochs + 1][HIDDEN];
-        double[][] sat = new double[epochs + 1][HIDDEN];
+        double[][] grad = new double[epochs + 1][hidden];
+        double[][] mean = new double[epochs + 1][hidden];
+        double[][] sd = new double[epochs + 1][hidden];
+        double[][] sat = new double[epochs + 1][hidden];
         double[] accuracy = new double[epochs + 1];
         for (int epoch = 0; epoch <= epochs; epoch++) {
             if (epoch > 0) {
@@ -61,7 +58,7 @@ final class VgTraining {
             network.forward(px, ws);
             network.backward(py, loss, ws);
             instruments.beforeUpdate(ws);
-            for (int l = 0; l < HIDDEN; l++) {
+            for (int l = 0; l < hidden; l++) {
                 grad[epoch][l] = instruments.biasGradientNorm(l);
                 mean[epoch][l] = instruments.activationMean(l);
                 sd[epoch][l] = instruments.activationSd(l);

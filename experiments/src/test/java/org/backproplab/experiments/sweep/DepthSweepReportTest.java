@@ -6,18 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.datasets.Spirals;
 import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.junit.jupiter.api.Test;
 
 /** The findings are read off the data: feed it made-up results and they must say what those results say. */
 class DepthSweepReportTest {
-    private static final DepthSweepConfig CONFIG = new DepthSweepConfig("spirals",
-            List.of(Activation.sigmoid()), 3, 1, 8, 1, 8, OptionalDouble.empty(), "auto", "sgd");
+    private static final Grid CONFIG = new Grid(Spirals.standard(1), List.of(Activation.sigmoid()), List.of(1, 2, 3),
+            List.of(8), List.of(), List.of(8), List.of("auto"), List.of("sgd"), 1, 1);
 
     /** One sigmoid cell per depth 1..3, with the given final accuracies and initial gradient ratios. */
     private static List<DepthSweepOutputs.Cell> cells(double[] accuracy, double[] ratio) {

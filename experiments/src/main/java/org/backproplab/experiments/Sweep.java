@@ -1,0 +1,147 @@
+package org.backproplab.experiments;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.backproplab.datasets.DataSource;
+import org.backproplab.experiments.custom.GridOutputs;
+import org.backproplab.experiments.run.Axis;
+import org.backproplab.experiments.run.DataSettings;
+import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.GridSettings;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.run.SweepRunner;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.sweep.DepthSweep;
+
+/**
+ * A training sweep, declared: its name, the default value of every {@link Axis}, which axes its figures can show
+ * several values of, its quick version, and what it writes. Running it is the same for every sweep: read the grid
+ * (defaults, then the user's overrides, every axis the same way), train every run in parallel, each saved as it
+ * finishes, then hand the results to its outputs.
+ *
+ * <pre>{@code
+ * Sweep.named("lr-sweep", "learning rates 1e-4 to 10 x sigmoid, tanh, ReLU")
+ *         .with(Axis.LR, "1e-4..10/2").with(Axis.DEPTHS, "3").epochs(20)
+ *         .swept(Axis.ACTIVATIONS, Axis.LR).quick("seeds", "1", "epochs", "2")
+ *         .outputs(LrOutputs::write);
+ * }</pre>
+ */
+public record Sweep(String name, String description, Map<Axis, String> defaults, Set<Axis> swept, int minSeeds,
+        ToIntFunction<DataSource> epochsFor, Map<String, String> quickSettings, Outputs outputs)
+        implements Experiment {
+
+    /** The data split is fixed across every experiment, so that their numbers can be compared. */
+    public static final long DATA_SEED = 2026;
+
+    /** What a sweep writes from its finished runs: CSV tables, figures, its report. */
+    @FunctionalInterface
+    public interface Outputs {
+        void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException;
+    }
+
+    public Sweep {
+        defaults = new EnumMap<>(defaults);
+        swept = swept.isEmpty() ? EnumSet.noneOf(Axis.class) : EnumSet.copyOf(swept);
+        quickSettings = Map.copyOf(quickSettings);
+    }
+
+    /**
+     * A sweep with the common defaults: sigmoid, tanh and ReLU on digits, 3 hidden layers of 32 units, each
+     * activation's own learning rate and initialization, SGD with batches of 32, 20 epochs, 3 seeds; it sweeps
+     * the activations only, until {@link #swept} says otherwise.
+     */
+    public static Sweep named(String name, String description) {
+        Map<Axis, String> d = new EnumMap<>(Axis.class);
+        d.put(Axis.DATASET, "digits");
+        d.put(Axis.ACTIVATIONS, "sigmoid,tanh,relu");
+        d.put(Axis.DEPTHS, "3");
+        d.put(Axis.WIDTH, "32");
+        d.put(Axis.LR, Grid.AUTO);
+        d.put(Axis.BATCH, "32");
+        d.put(Axis.INIT, Grid.AUTO);
+        d.put(Axis.OPTIMIZER, "sgd");
+        d.put(Axis.SEEDS, "3");
+        d.put(Axis.EPOCHS, "20");
+        return new Sweep(name, description, d, EnumSet.of(Axis.ACTIVATIONS), 1, data -> 20, Map.of(), null);
+    }
+
+    /**
+     * A user's sweep from a file: every axis may be swept, the common defaults fill in what the file leaves out
+     * (with 200 epochs on the 2-D sets, as in depth-sweep), and the outputs are the ones that fit any grid.
+     */
+    public static Sweep userSweep(String name, String description) {
+        return named(name, description)
+                .epochs(DepthSweep::defaultEpochs)
+                .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
+                .quick("seeds", "1", "epochs", "3")
+                .outputs(GridOutputs::write);
+    }
+
+    /** This sweep with {@code axis} defaulting to {@code value}, written as a user would type it. */
+    public Sweep with(Axis axis, String value) {
+        Map<Axis, String> d = new EnumMap<>(defaults);
+        d.put(axis, value);
+        return new Sweep(name, description, d, swept, minSeeds, epochsFor, quickSettings, outputs);
+    }
+
+    public Sweep epochs(int epochs) {
+        return with(Axis.EPOCHS, Integer.toString(epochs)).epochs(data -> epochs);
+    }
+
+    /** A default epoch count that depends on the data set chosen. */
+    public Sweep epochs(ToIntFunction<DataSource> perDataset) {
+        return new Sweep(name, description, defaults, swept, minSeeds, perDataset, quickSettings, outputs);
+    }
+
+    public Sweep seeds(int seeds, int atLeast) {
+        return new Sweep(name, description, with(Axis.SEEDS, Integer.toString(seeds)).defaults, swept, atLeast,
+                epochsFor, quickSettings, outputs);
+    }
+
+    /** The axes that may hold several values: those this sweep's figures and tables tell apart. */
+    public Sweep swept(Axis... axes) {
+        return new Sweep(name, description, defaults, Set.of(axes), minSeeds, epochsFor, quickSettings, outputs);
+    }
+
+    /** The quick version's settings, as name, value pairs. */
+    public Sweep quick(String... nameValue) {
+        Map<String, String> q = new LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            q.put(nameValue[i], nameValue[i + 1]);
+        }
+        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, q, outputs);
+    }
+
+    public Sweep outputs(Outputs write) {
+        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, quickSettings, write);
+    }
+
+    /** The grid these settings ask for; a bad value is one {@link UserInputException} naming it. */
+    public Grid grid(Settings s) {
+        return GridSettings.read(s, name, defaults, swept, minSeeds, epochsFor, DATA_SEED);
+    }
+
+    @Override
+    public Configured configure(Settings settings) {
+        Grid grid = grid(settings);
+        return ctx -> run(grid, ctx);
+    }
+
+    private void run(Grid grid, RunContext ctx) throws Exception {
+        TrainingData data = DataSettings.load(grid.dataset(), DATA_SEED);
+        List<RunSpec> runs = grid.runs();
+        ctx.console().printf("%s: %d runs (%s x %d seeds), %d epochs each, on %d threads; data: %s, %d train / %d "
+                + "test%n", name, runs.size(), grid.varying().isEmpty() ? "one network"
+                        : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()), grid.seeds(),
+                grid.epochs(), ctx.threads(), data.description(), data.trainX().rows(), data.testX().rows());
+        List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console(), ctx.store());
+        outputs.write(ctx, grid, data, results);
+    }
+}

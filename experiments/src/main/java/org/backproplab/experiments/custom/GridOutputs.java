@@ -1,0 +1,266 @@
+package org.backproplab.experiments.custom;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.backproplab.experiments.Provenance;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.family.PairedComparison;
+import org.backproplab.experiments.run.Axis;
+import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MarkdownReport;
+import org.backproplab.reporting.MeanSd;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/**
+ * What any grid writes, whatever axes it sweeps (a user's sweep file): every epoch of every run, one summary row
+ * per grid point with means, spreads and 95% confidence intervals over the seeds, the figures that fit the grid,
+ * and a report whose findings are read off the numbers.
+ *
+ * <p>The figures put the first swept numeric axis (depth, learning rate, width, batch) on x, one line per
+ * combination of the other swept axes; with no numeric axis swept, the training curves tell the runs apart.
+ */
+public final class GridOutputs {
+    private GridOutputs() {
+    }
+
+    /** The runs of one grid point over its seeds. */
+    record Point(String label, RunSpec spec, List<RunResult> runs) {
+        MeanSd stat(ToDoubleFunction<RunResult> f) {
+            return MeanSd.of(runs.stream().filter(r -> !r.diverged()).mapToDouble(f).toArray());
+        }
+
+        MeanSd accuracy() {
+            return stat(r -> r.last().testAccuracy());
+        }
+
+        long diverged() {
+            return runs.stream().filter(RunResult::diverged).count();
+        }
+    }
+
+    public static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results)
+            throws IOException {
+        writeRuns(ctx, results);
+        List<Point> points = points(grid, results);
+        writeSummary(ctx, points);
+        List<String> figures = figures(ctx, grid, points);
+        report(ctx, grid, data, points, figures);
+    }
+
+    /** A run's name by the swept axes other than {@code x} (and the seed), e.g. "tanh, lr 0.1". */
+    static String label(Grid grid, RunSpec s, Axis x) {
+        List<String> parts = new ArrayList<>();
+        for (Axis a : grid.varying()) {
+            if (a == x) {
+                continue;
+            }
+            parts.add(switch (a) {
+                case ACTIVATIONS -> s.hidden().name();
+                case DEPTHS -> "depth " + s.depth();
+                case WIDTH -> "width " + s.width();
+                case LR -> "lr " + s.learningRate();
+                case BATCH -> "batch " + s.batchSize();
+                case INIT -> s.initializer().name();
+                case OPTIMIZER -> s.optimizer();
+                default -> a.setting();
+            });
+        }
+        return parts.isEmpty() ? s.hidden().name() : String.join(", ", parts);
+    }
+
+    /** The numeric axis drawn on x: the first swept one, if any. */
+    static Axis xAxis(Grid grid) {
+        for (Axis a : List.of(Axis.DEPTHS, Axis.LR, Axis.WIDTH, Axis.BATCH)) {
+            if (grid.varying().contains(a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    static double x(Axis axis, RunSpec s) {
+        return switch (axis) {
+            case DEPTHS -> s.depth();
+            case LR -> Math.log10(s.learningRate());
+            case WIDTH -> s.width();
+            default -> s.batchSize();
+        };
+    }
+
+    private static List<Point> points(Grid grid, List<RunResult> results) {
+        Map<String, List<RunResult>> byPoint = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            byPoint.computeIfAbsent(label(grid, r.spec(), null), k -> new ArrayList<>()).add(r);
+        }
+        List<Point> points = new ArrayList<>();
+        byPoint.forEach((label, runs) -> points.add(new Point(label, runs.get(0).spec(), runs)));
+        return points;
+    }
+
+    private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "width", "lr", "batch",
+                "init", "optimizer", "seed", "epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                "first_layer_gradient", "output_layer_gradient")) {
+            for (RunResult r : results) {
+                RunSpec s = r.spec();
+                for (EpochRecord e : r.epochs()) {
+                    csv.row(s.hidden().name(), s.depth(), s.width(), s.learningRate(), s.batchSize(),
+                            s.initializer().name(), s.optimizer(), s.seed(), e.epoch(), e.trainLoss(),
+                            e.trainAccuracy(), e.testLoss(), e.testAccuracy(), e.firstLayerGradient(),
+                            e.lastLayerGradient());
+                }
+            }
+        }
+    }
+
+    private static void writeSummary(RunContext ctx, List<Point> points) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "depth", "width", "lr",
+                "batch", "init", "optimizer", "seeds", "diverged", "test_accuracy_mean", "test_accuracy_sd",
+                "test_accuracy_ci95_low", "test_accuracy_ci95_high", "final_train_loss_mean", "final_train_loss_sd",
+                "gradient_ratio_at_init_mean", "train_time_ms")) {
+            for (Point p : points) {
+                RunSpec s = p.spec();
+                MeanSd acc = p.accuracy();
+                double[] ci = PairedComparison.ci95(p.runs().stream().filter(r -> !r.diverged())
+                        .mapToDouble(r -> r.last().testAccuracy()).toArray());
+                MeanSd loss = p.stat(r -> r.last().trainLoss());
+                // Diverged runs are left out of the means (their loss is NaN); "diverged" says how many there were.
+                csv.row(s.hidden().name(), s.depth(), s.width(), s.learningRate(), s.batchSize(),
+                        s.initializer().name(), s.optimizer(), p.runs().size(), p.diverged(), acc.mean(), acc.sd(),
+                        ci[0], ci[1], loss.mean(), loss.sd(),
+                        MeanSd.of(p.runs().stream().mapToDouble(r -> r.first().firstLayerGradient()
+                                / r.first().lastLayerGradient()).toArray()).mean(),
+                        MeanSd.of(p.runs().stream().mapToDouble(RunResult::millis).toArray()).mean());
+            }
+        }
+    }
+
+    private static List<String> figures(RunContext ctx, Grid grid, List<Point> points) throws IOException {
+        List<String> files = new ArrayList<>();
+        String seeds = grid.seeds() > 1 ? " (mean of " + grid.seeds() + " seeds, band +/- 1 sd)" : "";
+        Axis x = xAxis(grid);
+        if (x != null) {
+            String xLabel = switch (x) {
+                case DEPTHS -> "hidden layers";
+                case LR -> "learning rate, log10 (-2 is 0.01)";
+                case WIDTH -> "units per hidden layer";
+                default -> "batch size";
+            };
+            Map<String, List<Point>> lines = new LinkedHashMap<>();
+            for (Point p : points) {
+                lines.computeIfAbsent(label(grid, p.spec(), x), k -> new ArrayList<>()).add(p);
+            }
+            String name = x == Axis.DEPTHS ? "depth" : x.setting();
+            chart(ctx, files, "test-accuracy-vs-" + name + ".png", "Test accuracy vs " + xLabel + seeds,
+                    xLabel, "test accuracy", lines, x, Point::accuracy, Scale.LINEAR);
+            chart(ctx, files, "train-loss-vs-" + name + ".png", "Final training loss vs " + xLabel + seeds,
+                    xLabel, "training loss (log scale)", lines, x, p -> p.stat(r -> r.last().trainLoss()), Scale.LOG);
+        }
+        List<Series> curves = new ArrayList<>();
+        for (Point p : points) {
+            int epochs = p.runs().stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
+            double[] epoch = new double[epochs];
+            double[] mean = new double[epochs];
+            for (int e = 0; e < epochs; e++) {
+                final int k = e;
+                epoch[e] = e;
+                mean[e] = MeanSd.of(p.runs().stream().mapToDouble(r -> r.epochs().get(k).trainLoss()).toArray())
+                        .mean();
+            }
+            curves.add(Series.of(p.label(), epoch, mean));
+        }
+        new LineChart("Training loss during training" + (grid.seeds() > 1 ? " (mean of " + grid.seeds()
+                + " seeds)" : ""), "epoch", "training loss (log scale)", curves, Scale.LOG, false)
+                .writePng(ctx.file("training-loss.png"), 900, 560);
+        files.add("training-loss.png");
+        return files;
+    }
+
+    private static void chart(RunContext ctx, List<String> files, String file, String title, String xLabel,
+            String yLabel, Map<String, List<Point>> lines, Axis x, java.util.function.Function<Point, MeanSd> stat,
+            Scale scale) throws IOException {
+        List<Series> series = new ArrayList<>();
+        for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
+            List<Point> ps = line.getValue();
+            series.add(new Series(line.getKey(), ps.stream().mapToDouble(p -> x(x, p.spec())).toArray(),
+                    ps.stream().mapToDouble(p -> stat.apply(p).mean()).toArray(),
+                    ps.stream().mapToDouble(p -> stat.apply(p).sd()).toArray()));
+        }
+        new LineChart(title, xLabel, yLabel, series, scale, x == Axis.DEPTHS).writePng(ctx.file(file), 900, 560);
+        files.add(file);
+    }
+
+    private static void report(RunContext ctx, Grid grid, TrainingData data, List<Point> points,
+            List<String> figures) throws IOException {
+        MarkdownReport r = new MarkdownReport("Sweep " + ctx.output().getFileName().toString()
+                .replaceAll("^\\.|\\.running$", ""));
+        r.paragraph(String.format("%d grid points x %d seeds: activations %s; depths %s; width %s; learning rate "
+                + "%s; batch %s; initialization %s; optimizer %s; %d epochs on %s (%d training, %d test samples). "
+                + "Softmax cross-entropy on an identity output layer.", points.size(), grid.seeds(),
+                grid.activations().stream().map(a -> a.name()).toList(), grid.depths(), grid.widths(),
+                grid.learningRateText(), grid.batches(), grid.initText(), grid.optimizers(), grid.epochs(),
+                data.description(), data.trainX().rows(), data.testX().rows()));
+        r.heading("What it shows");
+        r.bullets(findings(points, data.classes()));
+        for (String f : figures) {
+            r.image(f.replace(".png", "").replace('-', ' '), f);
+        }
+        r.heading("Summary");
+        List<List<String>> rows = new ArrayList<>();
+        for (Point p : points) {
+            double[] ci = PairedComparison.ci95(p.runs().stream().filter(x -> !x.diverged())
+                    .mapToDouble(x -> x.last().testAccuracy()).toArray());
+            rows.add(List.of(p.label(), String.format("%.3f +/- %.3f", p.accuracy().mean(), p.accuracy().sd()),
+                    String.format("[%.3f, %.3f]", ci[0], ci[1]),
+                    String.format("%.4f", p.stat(x -> x.last().trainLoss()).mean()), Long.toString(p.diverged())));
+        }
+        r.table(List.of("run", "test accuracy (mean +/- sd)", "95% CI", "final train loss", "diverged"), rows);
+        r.paragraph("Every grid point is in summary.csv, every epoch of every run in runs.csv; the full recipe "
+                + "in manifest.json.");
+        r.heading("Recipe");
+        r.code(Provenance.describe("see manifest.json", ctx.threads()));
+        r.write(ctx.file("report.md"));
+    }
+
+    /** The best and worst grid points, and what diverged or stayed at chance, read off the numbers. */
+    static List<String> findings(List<Point> points, int classes) {
+        List<String> out = new ArrayList<>();
+        List<Point> trained = points.stream().filter(p -> p.accuracy().n() > 0).toList();
+        if (trained.isEmpty()) {
+            out.add("Every run diverged (its loss became NaN or infinite).");
+            return out;
+        }
+        Point best = trained.stream().max(Comparator.comparingDouble(p -> p.accuracy().mean())).orElseThrow();
+        Point worst = trained.stream().min(Comparator.comparingDouble(p -> p.accuracy().mean())).orElseThrow();
+        out.add(String.format("Best: %s, test accuracy %.3f +/- %.3f.", best.label(), best.accuracy().mean(),
+                best.accuracy().sd()));
+        if (worst != best) {
+            out.add(String.format("Worst: %s, test accuracy %.3f +/- %.3f.", worst.label(), worst.accuracy().mean(),
+                    worst.accuracy().sd()));
+        }
+        double chance = 1.0 / classes;
+        List<String> atChance = trained.stream().filter(p -> p.accuracy().mean() < chance + 0.02)
+                .map(Point::label).toList();
+        if (!atChance.isEmpty()) {
+            out.add("No better than guessing (within 0.02 of " + String.format("%.2f", chance) + "): "
+                    + String.join("; ", atChance) + ".");
+        }
+        long diverged = points.stream().mapToLong(Point::diverged).sum();
+        out.add(diverged == 0 ? "No run diverged." : diverged + " runs diverged (loss NaN or infinite): "
+                + String.join("; ", points.stream().filter(p -> p.diverged() > 0)
+                        .map(p -> p.label() + " " + p.diverged() + " of " + p.runs().size()).toList()) + ".");
+        return out;
+    }
+}

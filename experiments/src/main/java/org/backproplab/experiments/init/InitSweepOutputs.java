@@ -1,0 +1,87 @@
+package org.backproplab.experiments.init;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backproplab.experiments.Provenance;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MarkdownReport;
+import org.backproplab.reporting.MeanSd;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/** Writes the init sweep's summary.csv, one accuracy-vs-depth figure per activation, and its report. */
+final class InitSweepOutputs {
+    private InitSweepOutputs() {
+    }
+
+    static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
+        // activation -> init -> depth -> runs
+        Map<String, Map<String, Map<Integer, List<RunResult>>>> cells = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            cells.computeIfAbsent(r.spec().hidden().name(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.spec().initializer().name(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.spec().depth(), k -> new ArrayList<>()).add(r);
+        }
+        double chance = 1.0 / data.classes();
+        List<String> findings = new ArrayList<>();
+        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "init", "depth", "seeds",
+                "diverged", "final_train_loss_mean", "test_accuracy_mean", "test_accuracy_sd")) {
+            for (var byActivation : cells.entrySet()) {
+                List<Series> series = new ArrayList<>();
+                List<String> trainDeep = new ArrayList<>();
+                for (var byInit : byActivation.getValue().entrySet()) {
+                    List<Integer> depths = new ArrayList<>(byInit.getValue().keySet());
+                    double[] x = depths.stream().mapToDouble(d -> d).toArray();
+                    double[] mean = new double[x.length];
+                    double[] sd = new double[x.length];
+                    for (int i = 0; i < depths.size(); i++) {
+                        List<RunResult> runs = byInit.getValue().get(depths.get(i));
+                        MeanSd acc = MeanSd.of(runs.stream().mapToDouble(r -> r.last().testAccuracy()).toArray());
+                        MeanSd loss = MeanSd.of(runs.stream().mapToDouble(r -> r.last().trainLoss()).toArray());
+                        mean[i] = acc.mean();
+                        sd[i] = acc.sd();
+                        csv.row(byActivation.getKey(), byInit.getKey(), depths.get(i), runs.size(),
+                                runs.stream().filter(RunResult::diverged).count(), loss.mean(), acc.mean(), acc.sd());
+                    }
+                    series.add(new Series(byInit.getKey(), x, mean, sd));
+                    if (mean[mean.length - 1] > chance + 0.5) {
+                        trainDeep.add(String.format("%s (%.3f)", byInit.getKey(), mean[mean.length - 1]));
+                    }
+                }
+                int deepest = byActivation.getValue().values().iterator().next().keySet().stream()
+                        .mapToInt(Integer::intValue).max().orElse(0);
+                findings.add(String.format("%s at depth %d: %s.", byActivation.getKey(), deepest,
+                        trainDeep.isEmpty() ? "no initialization gets it past chance + 0.5 test accuracy"
+                                : "trains with " + String.join(", ", trainDeep)));
+                new LineChart("Test accuracy vs depth, " + byActivation.getKey() + ", one line per initialization",
+                        "hidden layers", "test accuracy", series, Scale.LINEAR, true)
+                        .writePng(ctx.file("accuracy-vs-depth-" + byActivation.getKey() + ".png"), 900, 560);
+            }
+        }
+        MarkdownReport r = new MarkdownReport("Initialization x depth");
+        RunResult any = results.get(0);
+        r.paragraph(String.format("Each activation with each initialization at several depths, %d-unit layers, "
+                + "softmax cross-entropy, mini-batch " + any.spec().optimizer() + " (batch %d, learning rate "
+                + grid.learningRateText() + ") "
+                + "for %d epochs on %s. A combination trains deep when its mean test accuracy at the greatest depth "
+                + "is more than 0.5 above chance (%.2f).", any.spec().width(), any.spec().batchSize(),
+                any.spec().epochs(), data.description(), chance));
+        r.heading("What it shows");
+        r.bullets(findings);
+        for (String a : cells.keySet()) {
+            r.image("Test accuracy vs depth, " + a, "accuracy-vs-depth-" + a + ".png");
+        }
+        r.paragraph("Every combination is in summary.csv.");
+        r.heading("Recipe");
+        r.code(Provenance.describe("init-sweep", ctx.threads()));
+        r.write(ctx.file("report.md"));
+    }
+}

@@ -1,0 +1,171 @@
+package org.backproplab.experiments.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.backproplab.datasets.DataSource;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.Settings;
+import org.backproplab.experiments.UserInputException;
+
+/**
+ * Reads a {@link Grid} from the user's settings over a declaration's defaults, every axis by the same rules and
+ * with the same one-line errors, whichever experiment or sweep file it belongs to.
+ *
+ * <p>Lists are comma-separated; integer axes also take ranges ({@code -Ddepths=1..10}) and the learning rate
+ * log-spaced ones ({@code -Dlr=1e-4..10/2}: two per decade, exact powers of ten at the decades).
+ */
+public final class GridSettings {
+    public static final int MAX_DEPTH = 200;
+    public static final int MAX_WIDTH = 4096;
+    public static final int MAX_BATCH = 1_000_000;
+    public static final int MAX_EPOCHS = 1_000_000;
+    public static final int MAX_SEEDS = 100;
+    public static final double MAX_LR = 100;
+
+    private GridSettings() {
+    }
+
+    /**
+     * @param defaults  text for every axis, in the form a user would type it
+     * @param swept     the axes that may hold several values; any other given a list is an error, since the
+     *                  experiment's figures are drawn for one value
+     * @param epochsFor the default epoch count for the chosen data set, when the user gives none
+     */
+    public static Grid read(Settings s, String experiment, Map<Axis, String> defaults, Set<Axis> swept, int minSeeds,
+            ToIntFunction<DataSource> epochsFor, long dataSeed) {
+        DataSource dataset = DataSettings.dataset(s, defaults.get(Axis.DATASET), dataSeed);
+        List<Activation> activations = s.items("activations", defaults.get(Axis.ACTIVATIONS),
+                a -> List.of(Activation.named(a)));
+        List<Integer> depths = s.items("depths", defaults.get(Axis.DEPTHS), t -> range(t, 1, MAX_DEPTH, "a depth"));
+        List<Integer> widths = s.items("width", defaults.get(Axis.WIDTH), t -> range(t, 1, MAX_WIDTH, "a width"));
+        List<Integer> batches = s.items("batch", defaults.get(Axis.BATCH),
+                t -> range(t, 1, MAX_BATCH, "a batch size"));
+        List<Double> rates = learningRates(s.items("lr", defaults.get(Axis.LR), GridSettings::rates));
+        List<String> inits = s.items("init", defaults.get(Axis.INIT), GridSettings::init);
+        List<String> optimizers = s.items("optimizer", defaults.get(Axis.OPTIMIZER), GridSettings::optimizer);
+        int seeds = s.integer("seeds", Integer.parseInt(defaults.get(Axis.SEEDS)), minSeeds, MAX_SEEDS);
+        int epochs = s.integer("epochs", epochsFor.applyAsInt(dataset), 1, MAX_EPOCHS);
+        Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds);
+        for (Axis axis : grid.varying()) {
+            if (!swept.contains(axis)) {
+                throw new UserInputException("-D" + axis.setting() + "=" + s.resolved().get(axis.setting())
+                        + ": " + experiment + " sweeps " + (swept.isEmpty() ? "no axis" : String.join(", ",
+                        swept.stream().sorted().map(Axis::setting).toList())) + " only; expected one value here, or "
+                        + "a sweep file (-Dexp=FILE.yaml) for a grid over " + axis.setting());
+            }
+        }
+        return grid;
+    }
+
+    /** A whole number or an inclusive range {@code a..b}, each value in [min, max]. */
+    static List<Integer> range(String text, int min, int max, String what) {
+        String expected = "expected whole numbers from " + min + " to " + max + " or a range such as 1..10";
+        String[] ends = text.split("\\.\\.", -1);
+        if (ends.length > 2) {
+            throw new IllegalArgumentException("'" + text + "' is not " + what + "; " + expected);
+        }
+        int from = whole(ends[0], text, min, max, what, expected);
+        int to = ends.length == 2 ? whole(ends[1], text, min, max, what, expected) : from;
+        if (to < from) {
+            throw new IllegalArgumentException("'" + text + "' is an empty range; " + expected);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int v = from; v <= to; v++) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static int whole(String part, String text, int min, int max, String what, String expected) {
+        try {
+            int v = Integer.parseInt(part.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+            throw new IllegalArgumentException("'" + text + "' is out of range for " + what + "; " + expected);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not " + what + "; " + expected);
+        }
+    }
+
+    /** "auto" as the one item means each activation's own rate; it cannot be mixed with numbers. */
+    private static List<Double> learningRates(List<Double> rates) {
+        if (rates.contains(Double.NaN)) {
+            if (rates.size() > 1) {
+                throw new UserInputException("-Dlr: 'auto' (each activation's own rate) cannot be combined with "
+                        + "numbers; expected auto, or numbers in (0, " + MAX_LR + "]");
+            }
+            return List.of();
+        }
+        return rates;
+    }
+
+    /** A rate, "auto" (as NaN, resolved above), or a log-spaced range {@code from..to/perDecade}. */
+    static List<Double> rates(String text) {
+        String expected = "expected numbers in (0, " + MAX_LR + "], a log range such as 1e-4..10/2 (two per "
+                + "decade), or auto";
+        if (text.equals(Grid.AUTO)) {
+            return List.of(Double.NaN);
+        }
+        try {
+            if (!text.contains("..")) {
+                return List.of(rate(text, expected));
+            }
+            String[] parts = text.split("\\.\\.|/", -1);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("'" + text + "' is not a log range; " + expected);
+            }
+            double from = rate(parts[0], expected);
+            double to = rate(parts[1], expected);
+            int perDecade = Integer.parseInt(parts[2].strip());
+            if (perDecade < 1 || perDecade > 100 || to < from) {
+                throw new IllegalArgumentException("'" + text + "' is an empty or too fine log range; " + expected);
+            }
+            // Steps counted from 'from' in exact exponents, so that 1e-4..10/2 hits 1e-3, 1e-2... exactly.
+            double start = Math.log10(from);
+            double decades = Math.log10(to) - start;
+            long steps = Math.round(decades * perDecade);
+            List<Double> out = new ArrayList<>();
+            for (long k = 0; k <= steps; k++) {
+                double exponent = start + (double) k / perDecade;
+                double r = Math.abs(exponent - Math.rint(exponent)) < 1e-9 ? Math.pow(10, Math.rint(exponent))
+                        : Math.pow(10, exponent);
+                out.add(rate(Double.toString(r), expected));
+            }
+            return out;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a learning rate; " + expected);
+        }
+    }
+
+    private static double rate(String text, String expected) {
+        double r = Double.parseDouble(text.strip());
+        if (!(r > 0 && r <= MAX_LR)) {
+            throw new IllegalArgumentException("'" + text + "' is out of range; " + expected);
+        }
+        return r;
+    }
+
+    private static List<String> init(String name) {
+        if (!name.equals(Grid.AUTO)) {
+            try {
+                Initializer.named(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (or auto: each activation's own)");
+            }
+        }
+        return List.of(name);
+    }
+
+    private static List<String> optimizer(String name) {
+        if (!RunSpec.OPTIMIZERS.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not an optimizer; expected one of: "
+                    + String.join(", ", RunSpec.OPTIMIZERS));
+        }
+        return List.of(name);
+    }
+}

@@ -1,0 +1,136 @@
+package org.backproplab.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.backproplab.experiments.sweep.DepthSweep;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The same seeds give the same numbers: whatever the thread count, and whether or not a sweep was interrupted
+ * and resumed. Compared are every CSV an experiment writes, apart from its timing ({@code _ms}) columns.
+ */
+class ReproducibilityTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Experiment e, Path results, String... settings) {
+        Map<String, String> values = new HashMap<>(Map.of("results.dir", results.toString(), "quick", "true"));
+        for (int i = 0; i < settings.length; i += 2) {
+            values.put(settings[i], settings[i + 1]);
+        }
+        return Main.run(e, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    static Stream<String> experiments() {
+        return Experiments.all().stream().map(Experiment::name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("experiments")
+    void oneThreadAndThreeGiveTheSameTables(String name) throws IOException {
+        Experiment e = Experiments.named(name).orElseThrow();
+        assertEquals(0, run(e, tmp.resolve("one"), "threads", "1"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run(e, tmp.resolve("three"), "threads", "3"), err.toString(StandardCharsets.UTF_8));
+        Map<String, List<String>> one = tables(tmp.resolve("one").resolve(name));
+        assertFalse(one.isEmpty(), name + " wrote no CSV");
+        assertEquals(one, tables(tmp.resolve("three").resolve(name)));
+    }
+
+    @Test
+    void anInterruptedSweepResumesToTheSameNumbers() throws IOException {
+        Path results = tmp.resolve("results");
+        assertEquals(0, run(DepthSweep.SWEEP, tmp.resolve("reference")));
+        // A first attempt that trains every run, then fails before writing (a full disk, say): its runs are kept.
+        Sweep failing = DepthSweep.SWEEP.outputs((ctx, grid, data, runs) -> {
+            throw new IOException("disk full");
+        });
+        assertEquals(1, run(failing, results, "threads", "2"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("9 finished runs are kept"),
+                err.toString(StandardCharsets.UTF_8));
+        Path saved = results.resolve(".depth-sweep.running").resolve(RunContext.RUNS);
+        // Lose four of them, as a kill loses the runs in flight.
+        try (Stream<Path> files = Files.list(saved)) {
+            for (Path f : files.sorted().limit(4).toList()) {
+                Files.delete(f);
+            }
+        }
+        out.reset();
+        assertEquals(0, run(DepthSweep.SWEEP, results, "resume", "true", "threads", "3"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("resuming: 5 of 9 runs were finished before"),
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals(tables(tmp.resolve("reference/depth-sweep")), tables(results.resolve("depth-sweep")));
+        assertFalse(Files.exists(results.resolve("depth-sweep").resolve(RunContext.RUNS)));
+        assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
+    }
+
+    @Test
+    void aResumeWithOtherSettingsIsRefusedAndKeepsTheSavedRuns() throws IOException {
+        Sweep failing = DepthSweep.SWEEP.outputs((ctx, grid, data, runs) -> {
+            throw new IOException("disk full");
+        });
+        assertEquals(1, run(failing, tmp, "activations", "relu"));
+        err.reset();
+        assertEquals(2, run(DepthSweep.SWEEP, tmp, "activations", "tanh", "resume", "true"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("error: -Dresume=true: the interrupted run had activations=relu, this one asks for "
+                + "activations=tanh; expected the same settings (or drop -Dresume to start afresh)\n"), e);
+        assertEquals(3, new RunContext(tmp.resolve(".depth-sweep.running"), System.out, 1).store().count());
+    }
+
+    @Test
+    void resumingWithNothingToResumeStartsAfresh() {
+        assertEquals(0, run(DepthSweep.SWEEP, tmp, "resume", "true", "activations", "relu"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("no interrupted run of depth-sweep to resume"));
+    }
+
+    /** Every CSV under {@code folder}, by name, without its {@code _ms} columns. */
+    static Map<String, List<String>> tables(Path folder) throws IOException {
+        Map<String, List<String>> tables = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                List<String> kept = new ArrayList<>();
+                try (var reader = Files.newBufferedReader(f); CSVParser csv = CSVFormat.DEFAULT.parse(reader)) {
+                    List<Integer> keep = new ArrayList<>();
+                    for (CSVRecord row : csv) {
+                        if (keep.isEmpty()) {
+                            for (int i = 0; i < row.size(); i++) {
+                                if (!row.get(i).endsWith("_ms")) {
+                                    keep.add(i);
+                                }
+                            }
+                        }
+                        kept.add(String.join("|", keep.stream().map(i -> i < row.size() ? row.get(i) : "")
+                                .toList()));
+                    }
+                }
+                tables.put(folder.relativize(f).toString(), kept);
+            }
+        }
+        return tables;
+    }
+}

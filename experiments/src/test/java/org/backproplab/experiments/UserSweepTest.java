@@ -1,0 +1,101 @@
+package org.backproplab.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user's own sweep from a YAML file, run end to end like any declared one. */
+class UserSweepTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String exp, String... settings) {
+        Map<String, String> values = new HashMap<>(Map.of("results.dir", tmp.resolve("results").toString()));
+        for (int i = 0; i < settings.length; i += 2) {
+            values.put(settings[i], settings[i + 1]);
+        }
+        return Main.run(exp, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSweepFileRunsEveryCombinationAndWritesTheGridsTablesAndFigures() throws IOException {
+        Path file = Files.writeString(tmp.resolve("mine.yaml"), String.join("\n",
+                "name: widths-and-rates",
+                "dataset: xor",
+                "activations: [tanh, relu]",
+                "width: [4, 16]",
+                "lr: [0.1, 0.3]",
+                "depths: 2",
+                "epochs: 3",
+                "seeds: 2"));
+        assertEquals(0, run(file.toString()), errText());
+        Path dir = tmp.resolve("results/widths-and-rates");
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertEquals(1 + 2 * 2 * 2, summary.size());
+        assertTrue(summary.get(0).startsWith("activation,depth,width,lr,batch,init,optimizer,seeds,diverged,"
+                + "test_accuracy_mean"), summary.get(0));
+        assertTrue(summary.get(1).startsWith("tanh,2,4,0.1,32,xavier,sgd,2,0,"), summary.get(1));
+        assertEquals(1 + 8 * 2 * 4, Files.readAllLines(dir.resolve("runs.csv")).size());
+        // Rates and widths both vary: the rate goes on x, one line per activation and width.
+        for (String f : List.of("test-accuracy-vs-lr.png", "train-loss-vs-lr.png", "training-loss.png",
+                "report.md", "manifest.json")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"width\" : \"4,16\"") || manifest.contains("\"width\": \"4,16\""), manifest);
+    }
+
+    @Test
+    void theCommandLineWinsOverTheFileAndTheShippedExampleRuns() throws IOException {
+        assertEquals(0, run("sweeps/example-sweep.yaml", "quick", "true", "depths", "1"), errText());
+        Path dir = tmp.resolve("results/example-sweep");
+        // quick: one seed; -Ddepths=1 over the file's four depths: tanh and relu at depth 1.
+        assertEquals(1 + 2, Files.readAllLines(dir.resolve("summary.csv")).size());
+        assertTrue(Files.readString(dir.resolve("report.md")).contains("moons"));
+    }
+
+    @Test
+    void aBadValueInTheFileIsNamedWithTheFile() throws IOException {
+        Path old = Files.createDirectories(tmp.resolve("results/bad")).resolve("summary.csv");
+        Files.writeString(old, "earlier");
+        Path file = Files.writeString(tmp.resolve("bad.yaml"), "name: bad\nactivations: [tanh, sigmod]\n");
+        assertEquals(2, run(file.toString()));
+        assertTrue(errText().startsWith("error: bad.yaml: activations: tanh,sigmod: unknown activation 'sigmod'"),
+                errText());
+        assertEquals(1, errText().lines().count());
+        assertEquals("earlier", Files.readString(old));
+    }
+
+    @Test
+    void aMissingOrMalformedFileIsOneLine() throws IOException {
+        assertEquals(2, run(tmp.resolve("nowhere.yaml").toString()));
+        assertEquals(1, errText().lines().count(), errText());
+        assertTrue(errText().contains("nowhere.yaml"), errText());
+        err.reset();
+        Path file = Files.writeString(tmp.resolve("broken.yml"), "name: x\ndepths: [1, 2\nseeds: 2\n");
+        assertEquals(2, run(file.toString()));
+        assertEquals(1, errText().lines().count(), errText());
+        assertTrue(errText().contains("broken.yml"), errText());
+        assertFalse(Files.exists(tmp.resolve("results/x")));
+    }
+}

@@ -1,0 +1,68 @@
+package org.backproplab.experiments.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunStoreTest {
+    @TempDir
+    Path dir;
+
+    private static final RunSpec SPEC = new RunSpec(Activation.tanh(), 2, 8, Initializer.xavier(), 0.1, 4, 2, 3);
+
+    @Test
+    void aSavedRunReadsBackBitForBitNaNAndInfinityIncluded() {
+        RunStore store = new RunStore(dir.resolve("runs"));
+        List<EpochRecord> epochs = List.of(
+                new EpochRecord(0, 2.302585092994046, 0.1, 2.3025850929940455, 0.1, 1e-300, 0.1 + 0.2,
+                        new double[] {1e-300, 0.30000000000000004}),
+                new EpochRecord(1, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.1, Double.NaN, Double.NaN,
+                        new double[] {Double.NaN, Double.NEGATIVE_INFINITY}));
+        RunResult run = new RunResult(SPEC, epochs, 123, 1);
+        store.save(run);
+        RunResult back = store.load(SPEC).orElseThrow();
+        assertEquals(1, store.count());
+        assertEquals(123, back.millis());
+        assertEquals(1, back.divergedAt());
+        for (int e = 0; e < 2; e++) {
+            EpochRecord a = epochs.get(e);
+            EpochRecord b = back.epochs().get(e);
+            assertEquals(Double.doubleToLongBits(a.trainLoss()), Double.doubleToLongBits(b.trainLoss()));
+            assertEquals(Double.doubleToLongBits(a.testLoss()), Double.doubleToLongBits(b.testLoss()));
+            assertEquals(a.firstLayerGradient(), b.firstLayerGradient());
+            assertArrayEquals(a.layerGradients(), b.layerGradients());
+        }
+    }
+
+    @Test
+    void anotherSpecDoesNotPickUpTheResult() {
+        RunStore store = new RunStore(dir);
+        store.save(new RunResult(SPEC, List.of(new EpochRecord(0, 1, 0, 1, 0, 1, 1)), 5));
+        RunSpec otherSeed = new RunSpec(Activation.tanh(), 2, 8, Initializer.xavier(), 0.1, 4, 2, 4);
+        RunSpec otherRate = new RunSpec(Activation.tanh(), 2, 8, Initializer.xavier(), 0.10000001, 4, 2, 3);
+        assertTrue(store.load(otherSeed).isEmpty());
+        assertTrue(store.load(otherRate).isEmpty());
+        assertNotEquals(RunStore.key(SPEC), RunStore.key(otherRate));
+    }
+
+    @Test
+    void writesLeaveNoPartFilesAndABrokenFileIsRedoneNotTrusted() throws IOException {
+        RunStore store = new RunStore(dir);
+        store.save(new RunResult(SPEC, List.of(new EpochRecord(0, 1, 0, 1, 0, 1, 1)), 5));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(RunStore.key(SPEC) + ".json"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        Files.writeString(dir.resolve(RunStore.key(SPEC) + ".json"), "{\"run\": \"trunc");
+        assertTrue(store.load(SPEC).isEmpty());
+    }
+}
