@@ -1,7 +1,9 @@
 package org.backproplab.experiments;
 
 /**
- * One runnable study. Adding an experiment is one class implementing this and one line in {@link Experiments}.
+ * One runnable study. A training sweep is declared as a {@link Sweep} (a few lines: its axes' defaults, what it
+ * sweeps, its outputs); a study that is not a grid of training runs (a gradient check, a trace) implements this
+ * directly. Either way it is one line in {@link Experiments}.
  *
  * <p>Calling order: {@link Main} first calls {@link #configure} (which reads and validates every user setting, so
  * that a typo fails before any work or any file is touched), then {@link Configured#run} with a fresh output

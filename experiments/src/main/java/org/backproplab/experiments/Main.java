@@ -77,8 +77,8 @@ public final class Main {
             threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             Path root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
             boolean resume = settings.bool("resume", false);
-            settings.rejectMisspellings();
             String target = settings.string("out", experiment.name());
+            settings.rejectMisspellings();
             if (!target.matches("[A-Za-z0-9._-]+") || target.startsWith(".")) {
                 throw new UserInputException("-Dout=" + target + " is not a folder name; expected letters, digits, "
                         + "'.', '_' or '-', not starting with '.'");

@@ -205,10 +205,10 @@ public final class Settings {
     }
 
     /**
-     * Fails on a setting that looks like a misspelling of one the experiment asked for ({@code -Depoch=5} when it
-     * reads {@code -Depochs}), which would otherwise be ignored without a word and leave the user wondering why
-     * nothing changed. Call after the experiment has read its settings. Names with a dot are the JVM's and Maven's
-     * own (java.home, maven.repo.local) and are left alone.
+     * Fails on a setting the experiment does not read: a near miss ({@code -Depoch=5} for {@code -Depochs}) gets a
+     * "did you mean", anything else the list of the settings there are. Ignoring it without a word would leave the
+     * user wondering why nothing changed. Call after the experiment has read its settings. Names with a dot are the
+     * JVM's and Maven's own (java.home, maven.repo.local) and are left alone; Maven passes no other.
      */
     public void rejectMisspellings() {
         for (String given : values.keySet()) {
@@ -218,9 +218,13 @@ public final class Settings {
             for (String known : asked) {
                 int allowed = known.length() < 5 ? 1 : 2;
                 if (editDistance(given.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT)) <= allowed) {
-                    throw new UserInputException(where(given, values.get(given)) + " is not a setting of this experiment; did you mean -D" + known + "?");
+                    throw new UserInputException(where(given, values.get(given)) + " is not a setting of this "
+                            + "experiment; did you mean -D" + known + "?");
                 }
             }
+            List<String> settings = asked.stream().filter(n -> !n.contains(".") && !n.equals("exp")).toList();
+            throw new UserInputException(where(given, values.get(given)) + " is not a setting of this experiment; "
+                    + "expected one of: " + String.join(", ", settings));
         }
     }
 

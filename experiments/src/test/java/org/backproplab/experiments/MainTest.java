@@ -120,7 +120,7 @@ class MainTest {
 
     @Test
     void gradientCheckWritesEveryCaseAndPasses() throws IOException {
-        assertEquals(0, run("gradient-check", "maxDepth", "1", "networks", "5"), errText());
+        assertEquals(0, run("gradient-check", "depths", "1", "networks", "5"), errText());
         List<String> rows = Files.readAllLines(results.resolve("gradient-check/summary.csv"));
         assertTrue(rows.get(0).startsWith("case,kind,activations,loss,depth,batch,params,max_rel_error_dl4j,"
                 + "max_rel_error_fd,fd_params_at_kinks,pass"), rows.get(0));
@@ -226,6 +226,23 @@ class MainTest {
     }
 
     @Test
+    void runsThatDivergeAreStoppedCountedAndTheSweepGoesOn() throws IOException {
+        assertEquals(0, run("lr-sweep", "activations", "identity", "lr", "0.01,50", "seeds", "2", "epochs", "6",
+                "dataset", "xor", "depths", "3", "width", "16"), errText());
+        List<String> summary = Files.readAllLines(results.resolve("lr-sweep/summary.csv"));
+        assertTrue(summary.get(1).startsWith("identity,0.01,2,0,"), summary.get(1));
+        assertTrue(summary.get(2).startsWith("identity,50.0,2,2,"), summary.get(2));
+        List<String> diverged = Files.readAllLines(results.resolve("lr-sweep/runs.csv")).stream()
+                .filter(l -> l.startsWith("identity,50.0,")).toList();
+        String epoch = diverged.get(0).split(",")[3];
+        assertTrue(Integer.parseInt(epoch) < 6, "stopped early: " + diverged);
+        // The run's rows end at the epoch it diverged: epochs 0..divergedAt.
+        assertEquals(Integer.parseInt(epoch) + 1, diverged.stream().filter(l -> l.startsWith("identity,50.0,1,"))
+                .count());
+        assertTrue(Files.readString(results.resolve("lr-sweep/report.md")).contains("runs diverge from learning rate"));
+    }
+
+    @Test
     void initSweepCoversEveryCombinationAndRefusesABadDepth() throws IOException {
         assertEquals(0, run("init-sweep", "depths", "2,3", "seeds", "1", "epochs", "1", "activations", "relu",
                 "init", "he,xavier"), errText());
@@ -290,6 +307,11 @@ class MainTest {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
         err.reset();
+        // Not a near miss, but not a setting either (the old name of -Ddepths): refused with the list.
+        assertEquals(2, run("gradient-check", "maxDepth", "3"));
+        assertEquals("error: -DmaxDepth=3 is not a setting of this experiment; expected one of: depths, networks, "
+                + "out, quick, resume, threads\n", errText());
+        err.reset();
         assertEquals(2, run("depth-sweep", "depht", "5"));
         assertTrue(errText().contains("did you mean -Ddepths?"), errText());
     }
@@ -308,7 +330,7 @@ class MainTest {
                 + "test_accuracy_mean,test_accuracy_sd"), summary.get(0));
         assertEquals(1 + 2 * 2, summary.size());
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
-        assertTrue(runs.get(0).startsWith("activation,depth,seed,epoch,train_loss,test_loss,test_accuracy"));
+        assertTrue(runs.get(0).startsWith("activation,depth,seed,diverged_at_epoch,epoch,train_loss,test_loss,test_accuracy"));
         assertEquals(1 + 2 * 2 * 2 * 4, runs.size()); // epochs 0..3 of 8 runs
         assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
     }

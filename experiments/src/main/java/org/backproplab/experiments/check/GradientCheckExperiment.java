@@ -16,6 +16,7 @@ import org.backproplab.experiments.ChecksFailedException;
 import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
+import org.backproplab.experiments.run.GridSettings;
 import org.backproplab.reference.Dl4jReference;
 
 /**
@@ -40,25 +41,25 @@ public final class GradientCheckExperiment implements Experiment {
 
     @Override
     public java.util.Map<String, String> quickSettings() {
-        return java.util.Map.of("maxDepth", "2", "networks", "20");
+        return java.util.Map.of("depths", "1..2", "networks", "20");
     }
 
     @Override
     public Configured configure(Settings s) {
         // Not "-Drandom": ND4J reads its random generator's class name from a system property of that name.
         int random = s.integer("networks", 200, 0, 100_000);
-        int maxDepth = s.integer("maxDepth", 6, 1, 64);
-        return ctx -> run(cases(maxDepth, random), ctx);
+        List<Integer> depths = s.items("depths", "1..6", t -> GridSettings.range(t, 1, 64, "a depth"));
+        return ctx -> run(cases(depths, random), ctx);
     }
 
     /** The grid first (activation, loss, depth), then the random architectures, numbered from 1. */
-    static List<CheckCase> cases(int maxDepth, int random) {
+    static List<CheckCase> cases(List<Integer> depths, int random) {
         List<CheckCase> cases = new ArrayList<>();
         // Leaky ReLU and hard sigmoid at float-exact slopes: DL4J applies those two in single precision.
         List<Activation> all = Activation.all().stream().map(Dl4jReference::asCompared).toList();
         for (Activation a : all) {
             for (Loss loss : Loss.all()) {
-                for (int depth = 1; depth <= maxDepth; depth++) {
+                for (int depth : depths) {
                     List<LayerSpec> layers = new ArrayList<>();
                     for (int l = 0; l < depth; l++) {
                         layers.add(new LayerSpec(5, a));

@@ -111,13 +111,14 @@ public final class GridOutputs {
 
     private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "width", "lr", "batch",
-                "init", "optimizer", "seed", "epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                "init", "optimizer", "seed", "diverged_at_epoch", "epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
                 "first_layer_gradient", "output_layer_gradient")) {
             for (RunResult r : results) {
                 RunSpec s = r.spec();
                 for (EpochRecord e : r.epochs()) {
                     csv.row(s.hidden().name(), s.depth(), s.width(), s.learningRate(), s.batchSize(),
-                            s.initializer().name(), s.optimizer(), s.seed(), e.epoch(), e.trainLoss(),
+                            s.initializer().name(), s.optimizer(), s.seed(), r.diverged() ? r.divergedAt() : "",
+                            e.epoch(), e.trainLoss(),
                             e.trainAccuracy(), e.testLoss(), e.testAccuracy(), e.firstLayerGradient(),
                             e.lastLayerGradient());
                 }

@@ -62,7 +62,7 @@ public final class GridSettings {
     }
 
     /** A whole number or an inclusive range {@code a..b}, each value in [min, max]. */
-    static List<Integer> range(String text, int min, int max, String what) {
+    public static List<Integer> range(String text, int min, int max, String what) {
         String expected = "expected whole numbers from " + min + " to " + max + " or a range such as 1..10";
         String[] ends = text.split("\\.\\.", -1);
         if (ends.length > 2) {

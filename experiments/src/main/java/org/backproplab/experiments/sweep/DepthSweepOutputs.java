@@ -82,12 +82,13 @@ final class DepthSweepOutputs {
     }
 
     private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {
-        try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "seed", "epoch",
-                "train_loss", "test_loss", "test_accuracy", "train_accuracy", "first_layer_gradient",
+        try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "seed",
+                "diverged_at_epoch", "epoch", "train_loss", "test_loss", "test_accuracy", "train_accuracy", "first_layer_gradient",
                 "output_layer_gradient")) {
             for (RunResult r : results) {
                 for (EpochRecord e : r.epochs()) {
-                    csv.row(r.spec().hidden().name(), r.spec().depth(), r.spec().seed(), e.epoch(), e.trainLoss(),
+                    csv.row(r.spec().hidden().name(), r.spec().depth(), r.spec().seed(),
+                            r.diverged() ? r.divergedAt() : "", e.epoch(), e.trainLoss(),
                             e.testLoss(), e.testAccuracy(), e.trainAccuracy(), e.firstLayerGradient(),
                             e.lastLayerGradient());
                 }

@@ -15,6 +15,8 @@ import org.backproplab.engine.optim.Sgd;
 import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
+import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.run.GridSettings;
 import org.backproplab.experiments.run.Parallel;
 
 /**
@@ -48,18 +50,30 @@ public final class XorLearning implements Experiment {
         int seeds = s.integer("seeds", 10, 1, 1000);
         int epochs = s.integer("epochs", 10_000, 1, 10_000_000);
         double lr = s.positive("lr", 0.1, 100.0);
+        // The seed's 2-3-1 network by default; -Dwidth and -Ddepths show how more units or layers change the story.
+        int width = s.integer("width", 3, 1, GridSettings.MAX_WIDTH);
+        int depth = s.integer("depths", 1, 1, 16);
+        String init = s.string("init", "xavier");
+        Initializer random;
+        try {
+            random = Initializer.named(init);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("-Dinit=" + init + ": " + e.getMessage());
+        }
         List<XorRun> runs = new ArrayList<>();
         for (Activation a : activations) {
-            runs.add(new XorRun(a, "seed's (all weights 1)", Initializer.constant(1.0, 1.0), 0, lr, epochs));
+            runs.add(new XorRun(a, "seed's (all weights 1)", Initializer.constant(1.0, 1.0), 0, lr, epochs, width,
+                    depth));
             for (int seed = 1; seed <= seeds; seed++) {
-                runs.add(new XorRun(a, "xavier", Initializer.xavier(), seed, lr, epochs));
+                runs.add(new XorRun(a, init, random, seed, lr, epochs, width, depth));
             }
         }
         return ctx -> run(runs, ctx);
     }
 
     /** One network of the study. */
-    record XorRun(Activation hidden, String initName, Initializer init, int seed, double learningRate, int epochs) {
+    record XorRun(Activation hidden, String initName, Initializer init, int seed, double learningRate, int epochs,
+            int width, int depth) {
     }
 
     /** The loss after every epoch, the final outputs for the four inputs, and the first epoch it was solved. */
@@ -76,7 +90,7 @@ public final class XorLearning implements Experiment {
         for (int i = 0; i < 4; i++) {
             y.set(i, 0, table.label(i));
         }
-        Network n = Network.create(NetworkSpec.mlp(2, 1, 3, run.hidden(), 1, Activation.identity()), run.init(),
+        Network n = Network.create(NetworkSpec.mlp(2, run.depth(), run.width(), run.hidden(), 1, Activation.identity()), run.init(),
                 run.seed());
         Loss loss = Loss.sumOfSquares();
         var updater = Sgd.withRate(run.learningRate()).updaterFor(n);

@@ -57,16 +57,23 @@ final class XorOutputs {
             curves.add(Series.of(e.getKey(), axis, median));
             learned.add(e.getKey() + " " + solved + "/" + e.getValue().size());
         }
-        new LineChart("XOR 2-3-1, median of the random starts (learned: " + String.join(", ", learned) + ")",
+        XorLearning.XorRun any = results.get(0).run();
+        String shape = "2-" + String.join("-", java.util.Collections.nCopies(any.depth(),
+                Integer.toString(any.width()))) + "-1";
+        boolean seeds = any.width() == 3 && any.depth() == 1;
+        new LineChart("XOR " + shape + ", median of the random starts (learned: " + String.join(", ", learned) + ")",
                 "epoch (one step on all 4 "
                 + "rows)", "J = mean of 1/2 (y_hat - y)^2 (log scale)", curves, Scale.LOG, true)
                 .writePng(ctx.file("loss-curves.png"), 900, 560);
 
-        MarkdownReport r = new MarkdownReport("XOR with the seed's 2-3-1 network");
-        r.paragraph(String.format("The network of 004_e7081218ef15327e.txt (2 inputs, 3 hidden units, 1 identity "
-                + "output, J = mean over the four rows of 1/2 (y_hat - y)^2, learning rate %s) trained by batch "
-                + "gradient descent on the whole truth table for %d epochs, with four kinds of hidden unit; from "
-                + "the seed's own start (every weight 1) and from %d random Glorot starts. Learned means all four "
+        MarkdownReport r = new MarkdownReport("XOR with " + (seeds ? "the seed's 2-3-1 network" : "a " + shape
+                + " network"));
+        r.paragraph(String.format((seeds ? "The network of 004_e7081218ef15327e.txt (2 inputs, 3 hidden units, 1 "
+                + "identity output," : "The seed's XOR network widened to " + shape + " (identity output,")
+                + " J = mean over the four rows of 1/2 (y_hat - y)^2, learning rate %s) trained by batch "
+                + "gradient descent on the whole truth table for %d epochs, for each kind of hidden unit; from "
+                + "the seed's own start (every weight 1) and from %d random starts ("
+                + random.values().iterator().next().get(0).run().initName() + "). Learned means all four "
                 + "outputs within %.1f of their targets.", results.get(0).run().learningRate(), epochs,
                 random.values().iterator().next().size(), XorLearning.SOLVED));
         r.heading("What it shows");
