@@ -3,6 +3,7 @@ package org.backproplab.experiments;
 import java.util.List;
 import java.util.Optional;
 import org.backproplab.datasets.Datasets;
+import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.check.GradientCheckExperiment;
 import org.backproplab.experiments.families.ActivationFamilies;
 import org.backproplab.experiments.family.ReluFamily;
@@ -33,10 +34,12 @@ public final class Experiments {
     public static String listing() {
         StringBuilder sb = new StringBuilder("Experiments (run one with mvn -pl experiments exec:java -Dexp=NAME):\n");
         for (Experiment e : all()) {
-            sb.append(String.format("  %-16s %s%n", e.name(), e.description()));
+            sb.append(String.format("  %-20s %s%n", e.name(), e.description()));
         }
-        sb.append("  path/to/sweep.yaml your own sweep: any grid of the axes above, see "
+        sb.append("  path/to/sweep.yaml   your own sweep: any grid of the axes above, see "
                 + "experiments/sweeps/example-sweep.yaml\n");
+        sb.append("\nActivations (-Dactivations=a,b,...): ").append(String.join(", ",
+                Activation.all().stream().map(Activation::name).toList())).append('\n');
         sb.append("\nData sets (choose one with -Ddataset=NAME):\n").append(Datasets.listing());
         return sb.toString();
     }
