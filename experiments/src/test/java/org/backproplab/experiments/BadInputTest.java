@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,14 +61,9 @@ class BadInputTest {
         Path results = tmp.resolve("results");
         Path earlier = Files.createDirectories(results.resolve("depth-sweep")).resolve("summary.csv");
         Files.writeString(earlier, "earlier results");
-        Map<String, String> values = new HashMap<>(Map.of("results.dir", results.toString()));
-        for (int i = 0; i < settings.length; i += 2) {
-            values.put(settings[i], settings[i + 1]);
-        }
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(exp, new Settings(values), new PrintStream(new ByteArrayOutputStream(), true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String text = err.toString(StandardCharsets.UTF_8);
+        MainHarness main = new MainHarness();
+        int code = main.run(results, exp, settings);
+        String text = main.err();
         assertEquals(2, code, text);
         assertTrue(text.startsWith(expected), text);
         if (!exp.equals("depth-sweeep")) {

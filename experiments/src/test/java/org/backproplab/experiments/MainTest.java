@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,21 +15,14 @@ class MainTest {
     @TempDir
     Path results;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final MainHarness main = new MainHarness();
 
     private int run(String name, String... settings) {
-        Map<String, String> values = new HashMap<>();
-        values.put("results.dir", results.toString());
-        for (int i = 0; i < settings.length; i += 2) {
-            values.put(settings[i], settings[i + 1]);
-        }
-        return Main.run(name, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(results, name, settings);
     }
 
     private String errText() {
-        return err.toString(StandardCharsets.UTF_8);
+        return main.err();
     }
 
     /** A depth sweep small enough for a unit test: 2 activations x depths 1..2 x 2 seeds, 3 epochs. */
@@ -43,7 +31,7 @@ class MainTest {
     @Test
     void listPrintsOneLinePerExperiment() {
         assertEquals(0, run("list"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = main.out();
         for (Experiment e : Experiments.all()) {
             assertTrue(text.contains(e.name() + " "), text);
         }
@@ -74,11 +62,11 @@ class MainTest {
         assertTrue(errText().startsWith("error: -Dactivations=relu,swsih: unknown activation 'swsih'; expected one "
                 + "of: identity, sigmoid, tanh, relu, leaky-relu,"), errText());
         assertEquals(1, errText().lines().count(), errText());
-        err.reset();
+        main.reset();
         assertEquals(2, run("depth-sweep", "lr", "-1"));
         assertEquals("error: -Dlr=-1: '-1' is out of range; expected numbers in (0, 100.0], a log range such as "
                 + "1e-4..10/2 (two per decade), or auto\n", errText());
-        err.reset();
+        main.reset();
         assertEquals(2, run("depth-sweep", "dataset", "mnist"));
         assertTrue(errText().startsWith("error: -Ddataset=mnist: "), errText());
         assertEquals(1, errText().lines().count(), errText());
@@ -87,9 +75,7 @@ class MainTest {
     @Test
     void anUnwritableResultsFolderIsOneLine() throws IOException {
         Path file = Files.writeString(results.resolve("not-a-folder"), "x");
-        Map<String, String> values = Map.of("results.dir", file.toString());
-        assertEquals(2, Main.run("backprop-trace", new Settings(values), new PrintStream(out, true,
-                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(2, main.run(file, "backprop-trace"));
         assertTrue(errText().startsWith("error: cannot write results under " + file), errText());
         assertEquals(1, errText().lines().count(), errText());
     }
@@ -100,7 +86,7 @@ class MainTest {
         assertEquals(2, run("depth-sweep", "dataset", "mnist", "data.dir", empty.toString()));
         assertEquals("error: -Ddataset=mnist: " + empty.resolve("train-images-idx3-ubyte") + ": missing (looked for "
                 + "train-images-idx3-ubyte and train-images-idx3-ubyte.gz in " + empty + ")\n", errText());
-        err.reset();
+        main.reset();
         Path bad = Files.writeString(results.resolve("bad.csv"), "a,label\n1,0\nx,1\n");
         assertEquals(2, run("depth-sweep", "dataset", bad.toString()));
         assertEquals("error: -Ddataset=" + bad + ": " + bad + ": line 3, column 'a': 'x' is not a finite number\n",
@@ -168,9 +154,7 @@ class MainTest {
                 };
             }
         };
-        Map<String, String> values = Map.of("results.dir", results.toString());
-        assertEquals(1, Main.run(failing, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(1, main.run(results, failing));
         assertEquals("error: 1 of 1 cases failed\n", errText());
         assertEquals("case,pass\n1,false\n", Files.readString(results.resolve("always-fails/summary.csv")));
     }
@@ -249,7 +233,7 @@ class MainTest {
         List<String> rows = Files.readAllLines(results.resolve("init-sweep/summary.csv"));
         assertEquals(1 + 2 * 2, rows.size());
         assertTrue(rows.get(1).startsWith("relu,he,2,1,0,"), rows.get(1));
-        err.reset();
+        main.reset();
         assertEquals(2, run("init-sweep", "depths", "5,ten"));
         assertEquals("error: -Ddepths=5,ten: 'ten' is not a depth; expected whole numbers from 1 to 200 or a range "
                 + "such as 1..10\n", errText());
@@ -263,10 +247,10 @@ class MainTest {
         assertEquals(1 + 3, summary.size());
         assertTrue(summary.get(1).startsWith("relu,1,1,"), summary.get(1));
         assertFalse(Files.exists(results.resolve("depth-sweep")));
-        err.reset();
+        main.reset();
         assertEquals(2, run("depth-sweep", "out", "../elsewhere"));
         assertTrue(errText().startsWith("error: -Dout=../elsewhere is not a folder name"), errText());
-        err.reset();
+        main.reset();
         assertEquals(2, run("depth-sweep", "quick", "maybe"));
         assertEquals("error: -Dquick=maybe is not true or false\n", errText());
     }
@@ -296,7 +280,7 @@ class MainTest {
         assertEquals(0, run("depth-sweep", "quick", "true", "optimizer", "adam", "lr", "0.01", "activations", "tanh"),
                 errText());
         assertTrue(Files.readString(results.resolve("depth-sweep/report.md")).contains("mini-batch adam"));
-        err.reset();
+        main.reset();
         assertEquals(2, run("relu-family", "optimizer", "adagrad"));
         assertEquals("error: -Doptimizer=adagrad: 'adagrad' is not an optimizer; expected one of: sgd, momentum, "
                 + "nesterov, adam, rmsprop\n", errText());
@@ -306,12 +290,12 @@ class MainTest {
     void aMisspelledSettingIsCaughtNotIgnored() {
         assertEquals(2, run("depth-sweep", "epoch", "5"));
         assertEquals("error: -Depoch=5 is not a setting of this experiment; did you mean -Depochs?\n", errText());
-        err.reset();
+        main.reset();
         // Not a near miss, but not a setting either (the old name of -Ddepths): refused with the list.
         assertEquals(2, run("gradient-check", "maxDepth", "3"));
         assertEquals("error: -DmaxDepth=3 is not a setting of this experiment; expected one of: depths, networks, "
                 + "out, quick, resume, threads\n", errText());
-        err.reset();
+        main.reset();
         assertEquals(2, run("depth-sweep", "depht", "5"));
         assertTrue(errText().contains("did you mean -Ddepths?"), errText());
     }

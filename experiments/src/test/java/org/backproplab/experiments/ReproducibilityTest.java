@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,16 +29,13 @@ class ReproducibilityTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final MainHarness main = new MainHarness();
 
     private int run(Experiment e, Path results, String... settings) {
-        Map<String, String> values = new HashMap<>(Map.of("results.dir", results.toString(), "quick", "true"));
-        for (int i = 0; i < settings.length; i += 2) {
-            values.put(settings[i], settings[i + 1]);
-        }
-        return Main.run(e, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] all = java.util.Arrays.copyOf(settings, settings.length + 2);
+        all[settings.length] = "quick";
+        all[settings.length + 1] = "true";
+        return main.run(results, e, all);
     }
 
     static Stream<String> experiments() {
@@ -53,8 +46,8 @@ class ReproducibilityTest {
     @MethodSource("experiments")
     void oneThreadAndThreeGiveTheSameTables(String name) throws IOException {
         Experiment e = Experiments.named(name).orElseThrow();
-        assertEquals(0, run(e, tmp.resolve("one"), "threads", "1"), err.toString(StandardCharsets.UTF_8));
-        assertEquals(0, run(e, tmp.resolve("three"), "threads", "3"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run(e, tmp.resolve("one"), "threads", "1"), main.err());
+        assertEquals(0, run(e, tmp.resolve("three"), "threads", "3"), main.err());
         Map<String, List<String>> one = tables(tmp.resolve("one").resolve(name));
         assertFalse(one.isEmpty(), name + " wrote no CSV");
         assertEquals(one, tables(tmp.resolve("three").resolve(name)));
@@ -69,8 +62,8 @@ class ReproducibilityTest {
             throw new IOException("disk full");
         });
         assertEquals(1, run(failing, results, "threads", "2"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("9 finished runs are kept"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(main.err().contains("9 finished runs are kept"),
+                main.err());
         Path saved = results.resolve(".depth-sweep.running").resolve(RunContext.RUNS);
         // Lose four of them, as a kill loses the runs in flight.
         try (Stream<Path> files = Files.list(saved)) {
@@ -78,11 +71,11 @@ class ReproducibilityTest {
                 Files.delete(f);
             }
         }
-        out.reset();
+        main.reset();
         assertEquals(0, run(DepthSweep.SWEEP, results, "resume", "true", "threads", "3"),
-                err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("resuming: 5 of 9 runs were finished before"),
-                out.toString(StandardCharsets.UTF_8));
+                main.err());
+        assertTrue(main.out().contains("resuming: 5 of 9 runs were finished before"),
+                main.out());
         assertEquals(tables(tmp.resolve("reference/depth-sweep")), tables(results.resolve("depth-sweep")));
         assertFalse(Files.exists(results.resolve("depth-sweep").resolve(RunContext.RUNS)));
         assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
@@ -94,9 +87,9 @@ class ReproducibilityTest {
             throw new IOException("disk full");
         });
         assertEquals(1, run(failing, tmp, "activations", "relu"));
-        err.reset();
+        main.reset();
         assertEquals(2, run(DepthSweep.SWEEP, tmp, "activations", "tanh", "resume", "true"));
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = main.err();
         assertTrue(e.startsWith("error: -Dresume=true: the interrupted run had activations=relu, this one asks for "
                 + "activations=tanh; expected the same settings (or drop -Dresume to start afresh)\n"), e);
         assertEquals(3, new RunContext(tmp.resolve(".depth-sweep.running"), System.out, 1).store().count());
@@ -105,7 +98,7 @@ class ReproducibilityTest {
     @Test
     void resumingWithNothingToResumeStartsAfresh() {
         assertEquals(0, run(DepthSweep.SWEEP, tmp, "resume", "true", "activations", "relu"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("no interrupted run of depth-sweep to resume"));
+        assertTrue(main.out().contains("no interrupted run of depth-sweep to resume"));
     }
 
     /** Every CSV under {@code folder}, by name, without its {@code _ms} columns. */

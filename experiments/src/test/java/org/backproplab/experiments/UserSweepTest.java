@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +16,14 @@ class UserSweepTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final MainHarness main = new MainHarness();
 
     private int run(String exp, String... settings) {
-        Map<String, String> values = new HashMap<>(Map.of("results.dir", tmp.resolve("results").toString()));
-        for (int i = 0; i < settings.length; i += 2) {
-            values.put(settings[i], settings[i + 1]);
-        }
-        return Main.run(exp, new Settings(values), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return main.run(tmp.resolve("results"), exp, settings);
     }
 
     private String errText() {
-        return err.toString(StandardCharsets.UTF_8);
+        return main.err();
     }
 
     @Test
@@ -91,7 +80,7 @@ class UserSweepTest {
         assertEquals(2, run(tmp.resolve("nowhere.yaml").toString()));
         assertEquals(1, errText().lines().count(), errText());
         assertTrue(errText().contains("nowhere.yaml"), errText());
-        err.reset();
+        main.reset();
         Path file = Files.writeString(tmp.resolve("broken.yml"), "name: x\ndepths: [1, 2\nseeds: 2\n");
         assertEquals(2, run(file.toString()));
         assertEquals(1, errText().lines().count(), errText());
