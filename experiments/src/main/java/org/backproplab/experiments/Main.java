@@ -65,6 +65,7 @@ public final class Main {
     static int run(Experiment experiment, Settings settings, PrintStream out, PrintStream err) {
         String name = experiment.name();
         ResultsFolder folder = null;
+        Path root = null;
         Thread interrupted = null;
         Map<String, String> parameters = Map.of();
         Instant start = Instant.now();
@@ -75,7 +76,7 @@ public final class Main {
             }
             Experiment.Configured configured = experiment.configure(settings);
             threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
-            Path root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
+            root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
             boolean resume = settings.bool("resume", false);
             String target = settings.string("out", experiment.name());
             settings.rejectMisspellings();
@@ -93,11 +94,12 @@ public final class Main {
             }
             interrupted = keepRunsOnInterrupt(folder, err);
             start = Instant.now();
-            configured.run(new RunContext(folder.staging(), out, threads));
+            configured.run(new RunContext(folder.staging(), out, threads, name, parameters));
             new Manifest(name, parameters, threads, start, Instant.now()).write(folder.staging().resolve(
                     "manifest.json"));
             finished(interrupted);
             folder.publish();
+            ResultsIndex.write(root);
             out.println("Results: " + folder.target());
             return 0;
         } catch (ChecksFailedException e) {
@@ -107,6 +109,7 @@ public final class Main {
                 new Manifest(name, parameters, threads, start, Instant.now()).write(folder.staging().resolve(
                         "manifest.json"));
                 folder.publish();
+                ResultsIndex.write(root);
                 out.println("Results: " + folder.target());
             } catch (java.io.IOException io) {
                 err.println("error: could not publish the results: " + io.getMessage());

@@ -2,13 +2,16 @@ package org.backproplab.experiments;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 import org.backproplab.experiments.run.RunStore;
 
 /**
  * What a running experiment may use: the folder it writes to (it becomes {@code results/NAME/} once the run
- * succeeds), the console, how many threads it may use, and where finished runs are saved for a resume.
+ * succeeds), the console, how many threads it may use, where finished runs are saved for a resume, and the
+ * parameters it was run with (every setting, defaults included: the recipe its report prints).
  */
-public record RunContext(Path output, PrintStream console, int threads) {
+public record RunContext(Path output, PrintStream console, int threads, String experiment,
+        Map<String, String> parameters) {
     /** The hidden folder of saved runs inside the output folder; removed when the results are published. */
     public static final String RUNS = ".runs";
 
@@ -16,6 +19,12 @@ public record RunContext(Path output, PrintStream console, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** A context whose parameters are not recorded (tests, tools). */
+    public RunContext(Path output, PrintStream console, int threads) {
+        this(output, console, threads, output.getFileName().toString(), Map.of());
     }
 
     public Path file(String name) {

@@ -101,7 +101,7 @@ class MainTest {
         }
         Path csv = Files.writeString(results.resolve("mine.csv"), text);
         assertEquals(0, run("depth-sweep", with(TINY, "dataset", csv.toString())), errText());
-        assertTrue(Files.readString(results.resolve("depth-sweep/report.md")).contains("CSV file " + csv));
+        assertTrue(Files.readString(results.resolve("depth-sweep/REPORT.md")).contains("CSV file " + csv));
     }
 
     @Test
@@ -168,7 +168,7 @@ class MainTest {
                 + "saturation"), rows.get(0));
         // 2 activations x 2 inits x 1 seed x 2 epochs (0 and 1) x 4 hidden layers.
         assertEquals(1 + 2 * 2 * 2 * 4, rows.size());
-        String report = Files.readString(results.resolve("vanishing-gradient/report.md"));
+        String report = Files.readString(results.resolve("vanishing-gradient/REPORT.md"));
         assertTrue(report.contains("sigmoid, standard: at initialization the first hidden layer receives a "
                 + "gradient"), report);
     }
@@ -181,7 +181,7 @@ class MainTest {
         assertTrue(rows.stream().filter(r -> r.startsWith("identity,")).allMatch(r -> r.contains(",false,")));
         assertTrue(rows.stream().filter(r -> r.startsWith("tanh,xavier")).allMatch(r -> r.contains(",true,")),
                 String.join("\n", rows));
-        String report = Files.readString(results.resolve("xor/report.md"));
+        String report = Files.readString(results.resolve("xor/REPORT.md"));
         assertTrue(report.contains("identity: 0 of 3 random starts learn XOR"), report);
         assertTrue(report.contains("no linear map separates XOR"), report);
     }
@@ -223,7 +223,7 @@ class MainTest {
         // The run's rows end at the epoch it diverged: epochs 0..divergedAt.
         assertEquals(Integer.parseInt(epoch) + 1, diverged.stream().filter(l -> l.startsWith("identity,50.0,1,"))
                 .count());
-        assertTrue(Files.readString(results.resolve("lr-sweep/report.md")).contains("runs diverge from learning rate"));
+        assertTrue(Files.readString(results.resolve("lr-sweep/REPORT.md")).contains("runs diverge from learning rate"));
     }
 
     @Test
@@ -262,7 +262,7 @@ class MainTest {
         assertTrue(rows.get(0).contains("test_accuracy_ci95_low,test_accuracy_ci95_high") && rows.get(0)
                 .contains("p_value_vs_relu,p_holm,significant_at_0.05"), rows.get(0));
         assertEquals(1 + 3, rows.size());
-        assertTrue(Files.readString(results.resolve("relu-family/report.md")).contains("Holm"));
+        assertTrue(Files.readString(results.resolve("relu-family/REPORT.md")).contains("Holm"));
     }
 
     @Test
@@ -271,7 +271,7 @@ class MainTest {
         List<String> rows = Files.readAllLines(results.resolve("activation-families/epochs.csv"));
         // quick: 3 activations x 1 seed x epochs 0..3 x (4 hidden + 1 output) layers.
         assertEquals(1 + 3 * 4 * 5, rows.size());
-        assertTrue(Files.readString(results.resolve("activation-families/report.md"))
+        assertTrue(Files.readString(results.resolve("activation-families/REPORT.md"))
                 .contains("the first hidden layer's gradient is"));
     }
 
@@ -279,7 +279,7 @@ class MainTest {
     void theOptimizerIsASettingAndABadOneIsOneLine() throws IOException {
         assertEquals(0, run("depth-sweep", "quick", "true", "optimizer", "adam", "lr", "0.01", "activations", "tanh"),
                 errText());
-        assertTrue(Files.readString(results.resolve("depth-sweep/report.md")).contains("mini-batch adam"));
+        assertTrue(Files.readString(results.resolve("depth-sweep/REPORT.md")).contains("mini-batch adam"));
         main.reset();
         assertEquals(2, run("relu-family", "optimizer", "adagrad"));
         assertEquals("error: -Doptimizer=adagrad: 'adagrad' is not an optimizer; expected one of: sgd, momentum, "
@@ -304,7 +304,7 @@ class MainTest {
     void depthSweepWritesItsTablesAndFigures() throws IOException {
         assertEquals(0, run("depth-sweep", TINY), errText());
         Path dir = results.resolve("depth-sweep");
-        for (String f : List.of("summary.csv", "runs.csv", "report.md", "test-accuracy-vs-depth.png",
+        for (String f : List.of("summary.csv", "runs.csv", "REPORT.md", "test-accuracy-vs-depth.png",
                 "train-loss-vs-depth.png", "gradient-ratio-vs-depth.png", "training-loss-tanh.png",
                 "training-loss-relu.png")) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);

@@ -47,7 +47,7 @@ class UserSweepTest {
         assertEquals(1 + 8 * 2 * 4, Files.readAllLines(dir.resolve("runs.csv")).size());
         // Rates and widths both vary: the rate goes on x, one line per activation and width.
         for (String f : List.of("test-accuracy-vs-lr.png", "train-loss-vs-lr.png", "training-loss.png",
-                "report.md", "manifest.json")) {
+                "REPORT.md", "manifest.json")) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
         String manifest = Files.readString(dir.resolve("manifest.json"));
@@ -60,7 +60,7 @@ class UserSweepTest {
         Path dir = tmp.resolve("results/example-sweep");
         // quick: one seed; -Ddepths=1 over the file's four depths: tanh and relu at depth 1.
         assertEquals(1 + 2, Files.readAllLines(dir.resolve("summary.csv")).size());
-        assertTrue(Files.readString(dir.resolve("report.md")).contains("moons"));
+        assertTrue(Files.readString(dir.resolve("REPORT.md")).contains("moons"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.backproplab.reference.Dl4jReference;
  * {@code -Dexp=gradient-check}: the engine's gradients proven, case by case, against DL4J and against finite
  * differences: every activation x every loss x depth 1..6, then {@code -Dnetworks=200} random architectures (depth
  * 1-8, widths 1-32, a random activation per layer, batch 1-16) drawn from a fixed seed. Writes summary.csv,
- * errors.png and report.md; exits non-zero if any case fails (see {@link CaseChecker} for the criteria).
+ * errors.png and REPORT.md; exits non-zero if any case fails (see {@link CaseChecker} for the criteria).
  */
 public final class GradientCheckExperiment implements Experiment {
     static final long RANDOM_SEED = 2026;

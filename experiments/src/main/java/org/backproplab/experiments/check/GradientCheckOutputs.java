@@ -15,7 +15,7 @@ import org.backproplab.reporting.MarkdownReport;
 import org.backproplab.reporting.Scale;
 import org.backproplab.reporting.Series;
 
-/** gradient-check's summary.csv, errors.png and report.md. */
+/** gradient-check's summary.csv, errors.png and REPORT.md. */
 final class GradientCheckOutputs {
     private GradientCheckOutputs() {
     }
@@ -113,8 +113,8 @@ final class GradientCheckOutputs {
         r.table(List.of("case", "activations", "loss", "vs DL4J", "vs finite differences", "result"), rows);
         r.paragraph("Every case is in summary.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe("gradient-check, " + outcomes.size() + " cases", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     private static double nz(double v) {

@@ -231,8 +231,8 @@ public final class GridOutputs {
         r.paragraph("Every grid point is in summary.csv, every epoch of every run in runs.csv; the full recipe "
                 + "in manifest.json.");
         r.heading("Recipe");
-        r.code(Provenance.describe("see manifest.json", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     /** The best and worst grid points, and what diverged or stayed at chance, read off the numbers. */

@@ -105,8 +105,8 @@ final class ActivationFamiliesOutputs {
         }
         r.paragraph("Every layer of every epoch of every run is in epochs.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe("activation-families", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     private static void chart(RunContext ctx, String file, String title, String yLabel,

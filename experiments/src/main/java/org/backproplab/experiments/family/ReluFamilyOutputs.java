@@ -153,8 +153,8 @@ final class ReluFamilyOutputs {
                 "epochs to loss " + LOSS_THRESHOLD, "vs " + baselineName), rows);
         r.image("Convergence", "convergence.png");
         r.heading("Recipe");
-        r.code(Provenance.describe("relu-family", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     private static double[] accuracies(List<RunResult> runs) {

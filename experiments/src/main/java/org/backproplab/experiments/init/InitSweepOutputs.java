@@ -81,7 +81,7 @@ final class InitSweepOutputs {
         }
         r.paragraph("Every combination is in summary.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe("init-sweep", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 }

@@ -121,7 +121,7 @@ final class LrOutputs {
         r.image("Diverged runs vs learning rate", "diverged-vs-lr.png");
         r.paragraph("Every configuration is in summary.csv, every epoch of every run in runs.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe("lr-sweep", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 }

@@ -89,7 +89,7 @@ final class ParityOutputs {
             report.image("Loss difference, " + optimizer, "loss-difference-" + optimizer + ".png");
         }
         report.heading("Recipe");
-        report.code(Provenance.describe("dl4j-parity, " + steps + " steps", ctx.threads()));
-        report.write(ctx.file("report.md"));
+        report.code(Provenance.describe(ctx));
+        report.write(ctx.file("REPORT.md"));
     }
 }

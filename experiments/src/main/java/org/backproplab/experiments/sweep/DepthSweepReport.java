@@ -11,7 +11,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.MarkdownReport;
 
-/** The depth sweep's report.md: the recipe, what the numbers say, the figures and the summary table. */
+/** The depth sweep's REPORT.md: the recipe, what the numbers say, the figures and the summary table. */
 final class DepthSweepReport {
     private DepthSweepReport() {
     }
@@ -64,8 +64,8 @@ final class DepthSweepReport {
         r.paragraph("Per-epoch numbers of every run are in runs.csv; the table above is summary.csv.");
 
         r.heading("Recipe");
-        r.code(Provenance.describe("see manifest.json", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Scale;
 import org.backproplab.reporting.Series;
 
-/** vanishing-gradient's layers.csv, figures and report.md. */
+/** vanishing-gradient's layers.csv, figures and REPORT.md. */
 final class VgOutputs {
     private VgOutputs() {
     }

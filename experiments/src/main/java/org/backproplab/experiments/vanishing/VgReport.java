@@ -61,8 +61,8 @@ final class VgReport {
                 + "Learning rate: " + grid.learningRateText() + (grid.learningRates().isEmpty()
                         ? " (each activation has its own; see depth-sweep's report for why)." : "."));
         r.heading("Recipe");
-        r.code(Provenance.describe("vanishing-gradient, " + epochs + " epochs, " + seeds + " seeds", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     /** Sentences computed from the numbers: which way the gradient changes from the last hidden layer to the first. */

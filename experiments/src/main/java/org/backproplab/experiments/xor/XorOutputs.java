@@ -81,8 +81,8 @@ final class XorOutputs {
         r.image("Loss during training", "loss-curves.png");
         r.paragraph("Every network's final outputs for (0,0), (0,1), (1,0), (1,1) are in summary.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe("xor, " + epochs + " epochs", ctx.threads()));
-        r.write(ctx.file("report.md"));
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     static List<String> findings(Map<String, List<XorResult>> random, Map<String, XorResult> seedStart) {
