@@ -68,6 +68,38 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         ChartUtils.saveChartAsPNG(file.toFile(), toChart(), width, height);
     }
 
+    /**
+     * The activation a series belongs to: "sigmoid, standard" and "sigmoid, matched" are both sigmoid's, drawn in
+     * sigmoid's colour everywhere in the project and told apart by their dash ({@link #variant}).
+     */
+    static String family(String name) {
+        int comma = name.indexOf(", ");
+        String head = comma < 0 ? name : name.substring(0, comma);
+        return Palette.hasOwnColour(head) ? head : name;
+    }
+
+    /** 0 for the first series of its family, 1 for the second... : solid, dashed, dotted, dash-dot. */
+    int variant(int index) {
+        String family = family(series.get(index).name());
+        if (!Palette.hasOwnColour(family)) {
+            return 0;
+        }
+        int earlier = 0;
+        for (int s = 0; s < index; s++) {
+            if (family(series.get(s).name()).equals(family)) {
+                earlier++;
+            }
+        }
+        return earlier;
+    }
+
+    private static BasicStroke stroke(int variant) {
+        float[][] dashes = {null, {9f, 5f}, {2f, 4f}, {9f, 4f, 2f, 4f}};
+        float[] dash = dashes[variant % dashes.length];
+        return dash == null ? new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                : new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
     public JFreeChart toChart() {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -75,10 +107,10 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
             data.addSeries(intervals(line));
-            Color colour = sequential ? Palette.sequential(s, series.size()) : Palette.colour(line.name(), s);
+            Color colour = sequential ? Palette.sequential(s, series.size()) : Palette.colour(family(line.name()), s);
             renderer.setSeriesPaint(s, colour);
             renderer.setSeriesFillPaint(s, colour);
-            renderer.setSeriesStroke(s, new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            renderer.setSeriesStroke(s, stroke(sequential ? 0 : variant(s)));
         }
         renderer.setAlpha(0.18f);
         // A series of one point has no line to draw; show it as a dot so it is not silently missing.

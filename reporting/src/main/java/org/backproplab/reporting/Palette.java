@@ -73,6 +73,11 @@ public final class Palette {
     }
 
     /** The colour of the series named {@code name}, drawn {@code index}-th among its chart's series. */
+    /** Whether {@code name} has a colour of its own (an activation's), rather than one from the cycle. */
+    public static boolean hasOwnColour(String name) {
+        return NAMED.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
     public static Color colour(String name, int index) {
         Color named = NAMED.get(name.toLowerCase(Locale.ROOT));
         return named != null ? named : CYCLE[Math.floorMod(index, CYCLE.length)];

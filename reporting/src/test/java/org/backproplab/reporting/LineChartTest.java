@@ -90,6 +90,26 @@ class LineChartTest {
     }
 
     @Test
+    void variantsOfAnActivationShareItsColourAndDifferByDash() {
+        double[] x = {1, 2};
+        double[] y = {1, 2};
+        LineChart chart = new LineChart("t", "x", "y", List.of(Series.of("sigmoid, standard", x, y),
+                Series.of("relu, standard", x, y), Series.of("sigmoid, matched", x, y), Series.of("depth 3", x, y)),
+                Scale.LINEAR, false);
+        var renderer = ((XYPlot) chart.toChart().getPlot()).getRenderer();
+        assertEquals(Palette.colour("sigmoid", 0), renderer.getSeriesPaint(0));
+        assertEquals(Palette.colour("sigmoid", 0), renderer.getSeriesPaint(2));
+        assertEquals(Palette.colour("relu", 0), renderer.getSeriesPaint(1));
+        var solid = (java.awt.BasicStroke) renderer.getSeriesStroke(0);
+        var dashed = (java.awt.BasicStroke) renderer.getSeriesStroke(2);
+        assertEquals(null, solid.getDashArray());
+        assertTrue(dashed.getDashArray() != null, "the second sigmoid line is dashed");
+        assertEquals(null, ((java.awt.BasicStroke) renderer.getSeriesStroke(1)).getDashArray());
+        assertEquals("depth 3", LineChart.family("depth 3"));
+        assertEquals("tanh", LineChart.family("tanh, lr 0.1"));
+    }
+
+    @Test
     void mismatchedSeriesAreRefusedWithTheirName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Series("tanh", new double[2], new double[3], null));
