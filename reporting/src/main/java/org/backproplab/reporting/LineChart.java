@@ -34,9 +34,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * @param integerX   ticks on whole numbers only, for axes such as "hidden layers"
  * @param sequential colours in the series' order, dark to light ({@link Palette#sequential}), for ordered
  *                   series such as depths; otherwise by name ({@link Palette#colour})
+ * @param logX       a base-10 log axis for x too, for values that span decades (learning rates); x must be > 0
  */
 public record LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
-        boolean integerX, boolean sequential) {
+        boolean integerX, boolean sequential, boolean logX) {
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
@@ -45,7 +46,17 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
     /** A chart coloured by series name: each activation in its colour. */
     public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
             boolean integerX) {
-        this(title, xLabel, yLabel, series, scale, integerX, false);
+        this(title, xLabel, yLabel, series, scale, integerX, false, false);
+    }
+
+    public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
+            boolean integerX, boolean sequential) {
+        this(title, xLabel, yLabel, series, scale, integerX, sequential, false);
+    }
+
+    /** This chart with a log x axis. */
+    public LineChart withLogX() {
+        return new LineChart(title, xLabel, yLabel, series, scale, integerX, sequential, true);
     }
 
     public LineChart {
@@ -117,7 +128,10 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         renderer.setDefaultShapesVisible(false);
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
-            if (line.size() == 1 || line.pointsOnly()) {
+            if (line.style() == Series.Style.CROSSES) {
+                renderer.setSeriesShapesVisible(s, true);
+                renderer.setSeriesShape(s, org.jfree.chart.util.ShapeUtils.createDiagonalCross(6f, 1.5f));
+            } else if (line.size() == 1 || line.pointsOnly()) {
                 renderer.setSeriesShapesVisible(s, true);
                 renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
             }
@@ -126,11 +140,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
             }
         }
 
-        NumberAxis x = new NumberAxis(xLabel);
-        x.setAutoRangeIncludesZero(false);
-        if (integerX) {
-            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        }
+        ValueAxis x = logX ? logXAxis() : linearX();
         ValueAxis y = scale == Scale.LOG ? logAxis(data) : linearAxis();
         for (ValueAxis axis : List.of(x, y)) {
             axis.setLabelFont(LABEL);
@@ -153,6 +163,41 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         legend.setItemFont(LABEL);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         return chart;
+    }
+
+    private NumberAxis linearX() {
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        if (integerX) {
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        return x;
+    }
+
+    /** Powers of ten on x, labelled 10^-4 ... 10^1, with a little room beyond the first and last point. */
+    private LogAxis logXAxis() {
+        LogAxis x = new LogAxis(xLabel);
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0.0;
+        for (Series line : series) {
+            for (double v : line.x()) {
+                if (!(v > 0.0)) {
+                    throw new IllegalArgumentException(title + ": x = " + v + " in series '" + line.name()
+                            + "' cannot be drawn on a log axis; expected x > 0");
+                }
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        x.setBase(10.0);
+        x.setBaseSymbol("10");
+        x.setRange(min / 1.4, max * 1.4);
+        TickUnits units = new TickUnits();
+        for (double u : new double[] {1, 2, 5, 10}) {
+            units.add(new NumberTickUnit(u));
+        }
+        x.setStandardTickUnits(units);
+        return x;
     }
 
     private NumberAxis linearAxis() {

@@ -40,6 +40,34 @@ final class LrOutputs {
         }
     }
 
+    /**
+     * Final loss against the learning rate on log-log axes, one line per activation (mean of the runs that did not
+     * diverge, band +/- 1 sd), and a cross in the activation's colour at every rate where a run diverged: on the
+     * line where the others still give a value, at the top of the chart where every run diverged.
+     */
+    static LineChart lossFigure(Map<String, List<Cell>> byActivation, int seeds) {
+        double top = byActivation.values().stream().flatMap(List::stream).mapToDouble(c -> c.finalLoss().mean())
+                .filter(Double::isFinite).max().orElse(1.0) * 2;
+        List<Series> series = new ArrayList<>();
+        List<Series> marks = new ArrayList<>();
+        for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {
+            List<Cell> cs = e.getValue();
+            series.add(new Series(e.getKey(), cs.stream().mapToDouble(Cell::lr).toArray(),
+                    cs.stream().mapToDouble(c -> c.finalLoss().mean()).toArray(),
+                    cs.stream().mapToDouble(c -> c.finalLoss().sd()).toArray()));
+            List<Cell> diverged = cs.stream().filter(c -> c.diverged() > 0).toList();
+            if (!diverged.isEmpty()) {
+                marks.add(Series.crosses(e.getKey() + ", runs diverged", diverged.stream().mapToDouble(Cell::lr)
+                        .toArray(), diverged.stream().mapToDouble(c -> c.finalLoss().n() > 0 ? c.finalLoss().mean()
+                        : top).toArray()));
+            }
+        }
+        series.addAll(marks);
+        return new LineChart("Final training loss vs learning rate (mean of " + seeds + " seeds, +/- 1 sd; x: a "
+                + "run diverged)", "learning rate (log scale)", "final training loss (log scale)", series, Scale.LOG,
+                false).withLogX();
+    }
+
     static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (RunResult r : results) {
@@ -67,23 +95,8 @@ final class LrOutputs {
         for (Cell c : cells.values()) {
             byActivation.computeIfAbsent(c.activation(), k -> new ArrayList<>()).add(c);
         }
-        List<Series> loss = new ArrayList<>();
-        List<Series> diverged = new ArrayList<>();
-        for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {
-            List<Cell> cs = e.getValue();
-            double[] x = cs.stream().mapToDouble(c -> Math.log10(c.lr())).toArray();
-            loss.add(new Series(e.getKey(), x, cs.stream().mapToDouble(c -> c.finalLoss().mean()).toArray(),
-                    cs.stream().mapToDouble(c -> c.finalLoss().sd()).toArray()));
-            diverged.add(Series.of(e.getKey(), x, cs.stream()
-                    .mapToDouble(c -> (double) c.diverged() / c.runs().size()).toArray()));
-        }
-        int seeds = results.isEmpty() ? 0 : cells.values().iterator().next().runs().size();
-        new LineChart("Final training loss vs learning rate (mean of the runs that did not diverge, +/- 1 sd)",
-                "learning rate, log10 (-4 is 1e-4, 1 is 10)", "final training loss (log scale)", loss, Scale.LOG,
-                false).writePng(ctx.file("loss-vs-lr.png"), 900, 560);
-        new LineChart("Runs that diverged (loss NaN or infinite), of " + seeds + " per point",
-                "learning rate, log10 (-4 is 1e-4, 1 is 10)", "fraction diverged", diverged, Scale.LINEAR, false)
-                .writePng(ctx.file("diverged-vs-lr.png"), 900, 460);
+        int seeds = grid.seeds();
+        lossFigure(byActivation, seeds).writePng(ctx.file("loss-vs-lr.png"), 900, 560);
 
         MarkdownReport r = new MarkdownReport("Learning-rate sweep");
         RunResult any = results.get(0);
@@ -118,7 +131,18 @@ final class LrOutputs {
         }
         r.bullets(findings);
         r.image("Final loss vs learning rate", "loss-vs-lr.png");
-        r.image("Diverged runs vs learning rate", "diverged-vs-lr.png");
+        List<List<String>> rows = new ArrayList<>();
+        for (Cell c : cells.values()) {
+            if (c.diverged() > 0) {
+                rows.add(List.of(c.activation(), String.format("%.3g", c.lr()), c.diverged() + " of "
+                        + c.runs().size(), c.runs().stream().filter(RunResult::diverged)
+                        .map(x -> Integer.toString(x.divergedAt())).collect(java.util.stream.Collectors.joining(", "))));
+            }
+        }
+        if (!rows.isEmpty()) {
+            r.paragraph("Runs that diverged (their loss became NaN or infinite; each was stopped at that epoch):");
+            r.table(List.of("activation", "learning rate", "diverged", "at epoch"), rows);
+        }
         r.paragraph("Every configuration is in summary.csv, every epoch of every run in runs.csv.");
         r.heading("Recipe");
         r.code(Provenance.describe(ctx));
