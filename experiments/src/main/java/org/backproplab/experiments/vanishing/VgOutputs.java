@@ -50,7 +50,7 @@ final class VgOutputs {
                 + " epochs" + band, "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis,
                 r -> r.gradNorm()[epochs], Scale.LOG);
         byLayer(ctx, "saturation-by-layer-at-init.png", "Saturated units at initialization" + band,
-                "fraction saturated (ReLU: silent, net <= 0)", byConfig, layerAxis, r -> r.saturation()[0],
+                "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)", byConfig, layerAxis, r -> r.saturation()[0],
                 Scale.LINEAR);
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<Series> lines = new ArrayList<>();
@@ -73,7 +73,34 @@ final class VgOutputs {
                     .writePng(ctx.file("gradient-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
         }
+        for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
+            overEpochs(e.getValue(), epochs, layerAxis.length, r -> r.saturation())
+                    .apply("Saturated units per hidden layer during training: " + e.getKey(),
+                            "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)")
+                    .writePng(ctx.file("saturation-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
+                            560);
+        }
         VgReport.write(ctx, grid, data, epochs, byConfig);
+    }
+
+    /** One line per hidden layer over the epochs, the mean over seeds of {@code values[epoch][layer]}. */
+    static java.util.function.BiFunction<String, String, LineChart> overEpochs(List<VgResult> runs, int epochs,
+            int layers, Function<VgResult, double[][]> values) {
+        double[] epochAxis = new double[epochs + 1];
+        for (int i = 0; i <= epochs; i++) {
+            epochAxis[i] = i;
+        }
+        List<Series> lines = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            final int layer = l;
+            double[] mean = new double[epochs + 1];
+            for (int i = 0; i <= epochs; i++) {
+                final int epoch = i;
+                mean[i] = MeanSd.of(runs.stream().mapToDouble(r -> values.apply(r)[epoch][layer]).toArray()).mean();
+            }
+            lines.add(Series.of("hidden layer " + (l + 1), epochAxis, mean));
+        }
+        return (title, yLabel) -> new LineChart(title, "epoch", yLabel, lines, Scale.LINEAR, true, true);
     }
 
     private static void byLayer(RunContext ctx, String file, String title, String yLabel,

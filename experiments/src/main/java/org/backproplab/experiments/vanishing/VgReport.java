@@ -38,6 +38,10 @@ final class VgReport {
             r.image("Gradient per layer during training, " + config,
                     "gradient-over-training-" + config.replace(", ", "-") + ".png");
         }
+        for (String config : byConfig.keySet()) {
+            r.image("Saturation per layer during training, " + config,
+                    "saturation-over-training-" + config.replace(", ", "-") + ".png");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<VgResult> runs = e.getValue();

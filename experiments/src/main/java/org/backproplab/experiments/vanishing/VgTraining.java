@@ -51,6 +51,9 @@ final class VgTraining {
         double[][] sd = new double[epochs + 1][hidden];
         double[][] sat = new double[epochs + 1][hidden];
         double[] accuracy = new double[epochs + 1];
+        // Every hidden unit's output on the probe, at initialization and after training: the distributions
+        // Glorot and Bengio (2010) plot layer by layer.
+        double[][][] outputs = new double[2][hidden][];
         for (int epoch = 0; epoch <= epochs; epoch++) {
             if (epoch > 0) {
                 trainer.epoch();
@@ -63,10 +66,14 @@ final class VgTraining {
                 mean[epoch][l] = instruments.activationMean(l);
                 sd[epoch][l] = instruments.activationSd(l);
                 sat[epoch][l] = instruments.saturation(l);
+                if (epoch == 0 || epoch == epochs) {
+                    outputs[epoch == 0 ? 0 : 1][l] = ws.out(l).data().clone();
+                }
             }
             accuracy[epoch] = onTest.evaluate(network).accuracy();
         }
-        return new VgResult(run, grad, mean, sd, sat, accuracy, (System.nanoTime() - start) / 1_000_000);
+        return new VgResult(run, grad, mean, sd, sat, accuracy, outputs[0], outputs[1],
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private static Matrix rows(Matrix m, int count) {
