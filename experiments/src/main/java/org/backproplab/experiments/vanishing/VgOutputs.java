@@ -50,7 +50,8 @@ final class VgOutputs {
                 + " epochs" + band, "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis,
                 r -> r.gradNorm()[epochs], Scale.LOG);
         byLayer(ctx, "saturation-by-layer-at-init.png", "Saturated units at initialization" + band,
-                "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)", byConfig, layerAxis, r -> r.saturation()[0],
+                "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)", byConfig, layerAxis,
+                r -> r.saturation()[0],
                 Scale.LINEAR);
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<Series> lines = new ArrayList<>();
