@@ -96,7 +96,7 @@ final class DepthSweepOutputs {
         }
     }
 
-    private static void writeSummary(RunContext ctx, List<Cell> cells) throws IOException {
+    static void writeSummary(RunContext ctx, List<Cell> cells) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "depth", "seeds",
                 "final_train_loss_mean", "final_train_loss_sd", "test_accuracy_mean", "test_accuracy_sd",
                 "first_layer_gradient_at_init_mean", "gradient_ratio_at_init_mean", "diverged", "train_time_ms")) {
@@ -125,17 +125,23 @@ final class DepthSweepOutputs {
     }
 
     private static void writeCharts(RunContext ctx, Grid config, List<Cell> cells) throws IOException {
+        for (Map.Entry<String, LineChart> f : figures(config, cells).entrySet()) {
+            f.getValue().writePng(ctx.file(f.getKey()), 900, 560);
+        }
+    }
+
+    /** Every line figure, by file name, built from the same cells as summary.csv. */
+    static Map<String, LineChart> figures(Grid config, List<Cell> cells) {
+        Map<String, LineChart> figures = new LinkedHashMap<>();
         String seeds = " (mean of " + config.seeds() + " seeds, band +/- 1 sd)";
-        new LineChart("Test accuracy vs depth" + seeds, "hidden layers", "test accuracy",
-                byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true)
-                .writePng(ctx.file("test-accuracy-vs-depth.png"), 900, 560);
-        new LineChart("Final training loss vs depth" + seeds, "hidden layers", "training loss (log scale)",
-                byDepth(config, cells, Cell::finalTrainLoss, true), Scale.LOG, true)
-                .writePng(ctx.file("train-loss-vs-depth.png"), 900, 560);
-        new LineChart("Gradient reaching the first layer, at initialization" + seeds, "hidden layers",
-                "|dJ/dW| first layer / |dJ/dW| output layer (log)",
-                byDepth(config, cells, Cell::gradientRatioAtInit, true), Scale.LOG, true)
-                .writePng(ctx.file("gradient-ratio-vs-depth.png"), 900, 560);
+        figures.put("test-accuracy-vs-depth.png", new LineChart("Test accuracy vs depth" + seeds, "hidden layers",
+                "test accuracy", byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true));
+        figures.put("train-loss-vs-depth.png", new LineChart("Final training loss vs depth" + seeds,
+                "hidden layers", "training loss (log scale)", byDepth(config, cells, Cell::finalTrainLoss, true),
+                Scale.LOG, true));
+        figures.put("gradient-ratio-vs-depth.png", new LineChart("Gradient reaching the first layer, at "
+                + "initialization" + seeds, "hidden layers", "|dJ/dW| first layer / |dJ/dW| output layer (log)",
+                byDepth(config, cells, Cell::gradientRatioAtInit, true), Scale.LOG, true));
         for (Activation a : config.activations()) {
             List<Series> curves = new ArrayList<>();
             for (Cell c : cells) {
@@ -148,10 +154,11 @@ final class DepthSweepOutputs {
                     curves.add(new Series("depth " + c.depth(), epoch, loss, null));
                 }
             }
-            new LineChart("Training loss, " + a.name() + " (mean of " + config.seeds() + " seeds)", "epoch",
-                    "training loss on the whole training set (log scale)", curves, Scale.LOG, false, true)
-                    .writePng(ctx.file("training-loss-" + a.name() + ".png"), 900, 560);
+            figures.put("training-loss-" + a.name() + ".png", new LineChart("Training loss, " + a.name()
+                    + " (mean of " + config.seeds() + " seeds)", "epoch",
+                    "training loss on the whole training set (log scale)", curves, Scale.LOG, false, true));
         }
+        return figures;
     }
 
     /**
