@@ -2,13 +2,10 @@ package org.backproplab.reporting;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,9 +14,6 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -38,10 +32,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 public record LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
         boolean integerX, boolean sequential, boolean logX) {
-
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     /** A chart coloured by series name: each activation in its colour. */
     public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
@@ -72,11 +62,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
 
     /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
     public void writePng(Path file, int width, int height) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        ChartUtils.saveChartAsPNG(file.toFile(), toChart(), width, height);
+        ChartStyle.writePng(toChart(), file, width, height);
     }
 
     /**
@@ -142,27 +128,12 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
 
         ValueAxis x = logX ? logXAxis() : linearX();
         ValueAxis y = scale == Scale.LOG ? logAxis(data) : linearAxis();
-        for (ValueAxis axis : List.of(x, y)) {
-            axis.setLabelFont(LABEL);
-            axis.setTickLabelFont(TICK);
-        }
+        ChartStyle.axes(x, y);
 
         XYPlot plot = new XYPlot(data, x, y, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.setOutlinePaint(new Color(0x999999));
-
-        JFreeChart chart = new JFreeChart(null, TITLE, plot, true);
-        chart.setTitle(new TextTitle(title, TITLE));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setItemFont(LABEL);
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-        return chart;
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        return ChartStyle.chart(title, plot, true);
     }
 
     private NumberAxis linearX() {

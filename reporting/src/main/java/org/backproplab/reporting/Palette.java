@@ -50,8 +50,8 @@ public final class Palette {
     private Palette() {
     }
 
-    /** Viridis's stops, perceptually uniform and readable in grey; sampled only up to 0.8, as its yellow end is
-     * faint on white. */
+    /** Viridis's stops, perceptually uniform and readable in grey; lines take it only up to 0.8, as its yellow end
+     * is faint on white. */
     private static final Color[] VIRIDIS = {
         new Color(0x440154), new Color(0x3B528B), new Color(0x21918C), new Color(0x5EC962), new Color(0xFDE725),
     };
@@ -61,8 +61,15 @@ public final class Palette {
      * order (depth 1, 2, 4, 8): the eye reads the order from the colours without the legend.
      */
     public static Color sequential(int index, int count) {
-        double t = count <= 1 ? 0.0 : 0.8 * index / (count - 1);
-        double position = t * (VIRIDIS.length - 1);
+        return viridis(count <= 1 ? 0.0 : 0.8 * index / (count - 1));
+    }
+
+    /**
+     * Viridis at {@code t} in [0, 1], dark purple to yellow, for a colour scale such as a heat map's, where the
+     * filled cells carry the yellow end well; {@code t} outside [0, 1] takes the nearer end.
+     */
+    public static Color viridis(double t) {
+        double position = Math.max(0.0, Math.min(1.0, t)) * (VIRIDIS.length - 1);
         int low = Math.min((int) Math.floor(position), VIRIDIS.length - 2);
         double f = position - low;
         Color a = VIRIDIS[low];
@@ -81,5 +88,15 @@ public final class Palette {
     public static Color colour(String name, int index) {
         Color named = NAMED.get(name.toLowerCase(Locale.ROOT));
         return named != null ? named : CYCLE[Math.floorMod(index, CYCLE.length)];
+    }
+
+    /**
+     * {@code colour} mixed with white, {@code strength} of it kept (0 white, 1 the colour itself): a fill light enough
+     * for marks in the full colour to show on it.
+     */
+    public static Color tint(Color colour, double strength) {
+        return new Color((int) Math.round(255 + strength * (colour.getRed() - 255)),
+                (int) Math.round(255 + strength * (colour.getGreen() - 255)),
+                (int) Math.round(255 + strength * (colour.getBlue() - 255)));
     }
 }

@@ -1,8 +1,13 @@
 /**
  * What an experiment leaves behind for a reader: CSV tables ({@link org.backproplab.reporting.CsvWriter}),
- * PNG line charts with bands across seeds ({@link org.backproplab.reporting.LineChart}), summary statistics
- * ({@link org.backproplab.reporting.MeanSd}) and Markdown reports
- * ({@link org.backproplab.reporting.MarkdownReport}).
+ * PNG figures, summary statistics ({@link org.backproplab.reporting.MeanSd}) and Markdown reports
+ * ({@link org.backproplab.reporting.MarkdownReport}). The figures: line charts with bands across seeds
+ * ({@link org.backproplab.reporting.LineChart}), box plots of a result across seeds
+ * ({@link org.backproplab.reporting.BoxPlot}), heat maps of a result over two settings
+ * ({@link org.backproplab.reporting.HeatMap}), a classifier's decision regions over the plane
+ * ({@link org.backproplab.reporting.DecisionBoundary}) and histograms of several samples
+ * ({@link org.backproplab.reporting.Histogram}). All share one look ({@code ChartStyle}) and give an activation
+ * the same colour everywhere ({@link org.backproplab.reporting.Palette}).
  *
  * <p>This module knows nothing of networks or data sets: it takes numbers and names, so that the experiments
  * module is the only one that knows all the others.
