@@ -314,7 +314,8 @@ class MainTest {
                 + "test_accuracy_mean,test_accuracy_sd"), summary.get(0));
         assertEquals(1 + 2 * 2, summary.size());
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
-        assertTrue(runs.get(0).startsWith("activation,depth,seed,diverged_at_epoch,epoch,train_loss,test_loss,test_accuracy"));
+        assertTrue(runs.get(0).startsWith("activation,depth,seed,diverged_at_epoch,epoch,train_loss,test_loss,"
+                + "test_accuracy"));
         assertEquals(1 + 2 * 2 * 2 * 4, runs.size()); // epochs 0..3 of 8 runs
         assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
     }

@@ -111,7 +111,8 @@ public final class GridOutputs {
 
     private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "width", "lr", "batch",
-                "init", "optimizer", "seed", "diverged_at_epoch", "epoch", "train_loss", "train_accuracy", "test_loss", "test_accuracy",
+                "init", "optimizer", "seed", "diverged_at_epoch", "epoch", "train_loss", "train_accuracy", "test_loss",
+                "test_accuracy",
                 "first_layer_gradient", "output_layer_gradient")) {
             for (RunResult r : results) {
                 RunSpec s = r.spec();

@@ -10,7 +10,7 @@ import org.backproplab.experiments.run.Axis;
  */
 public final class ActivationFamilies {
     public static final Sweep SWEEP = Sweep.named("activation-families",
-                    "sigmoid vs tanh vs ReLU, 8 hidden layers on digits: loss, accuracy, gradient per layer in training")
+                    "sigmoid vs tanh vs ReLU, 8 hidden layers on digits: loss, accuracy, gradient per layer")
             .with(Axis.DEPTHS, "8")
             .epochs(40)
             .quick("seeds", "1", "epochs", "3", "depths", "4")

@@ -79,7 +79,8 @@ final class ActivationFamiliesOutputs {
         MarkdownReport r = new MarkdownReport("Sigmoid, tanh and ReLU in a deep network");
         RunSpec any = results.get(0).spec();
         r.paragraph(String.format("%d hidden layers of %d units, initialization " + grid.initText()
-                + ", learning rate " + grid.learningRateText() + ", softmax cross-entropy, mini-batch " + any.optimizer() + " (batch %d) for %d "
+                + ", learning rate " + grid.learningRateText() + ", softmax cross-entropy, mini-batch "
+                + any.optimizer() + " (batch %d) for %d "
                 + "epochs on %s, %d seeds. "
                 + "After every epoch the loss, the test accuracy and the gradient of every layer's weights on the "
                 + "whole training set are measured.", any.depth(), any.width(), any.batchSize(), epochs,

@@ -12,7 +12,7 @@ import org.backproplab.experiments.run.Axis;
  */
 public final class ReluFamily {
     public static final Sweep SWEEP = Sweep.named("relu-family",
-                    "ReLU, leaky, PReLU, RReLU, ELU, SELU, GELU, Swish, Mish, softplus: accuracy with CIs, paired tests")
+                    "ReLU, leaky, PReLU, RReLU, ELU, SELU, GELU, Swish, Mish, softplus: accuracy, CIs, paired tests")
             .with(Axis.ACTIVATIONS, "relu,leaky-relu,prelu,rrelu,elu,selu,gelu,swish,mish,softplus")
             .with(Axis.DEPTHS, "6")
             .with(Axis.LR, "0.05")

@@ -11,6 +11,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.BoxPlot;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
@@ -137,6 +138,8 @@ final class ReluFamilyOutputs {
                 "epoch", "training loss (log scale)", curves, Scale.LOG, true)
                 .writePng(ctx.file("convergence.png"), 900, 600);
 
+        boxes(groups, groups.get(baselineName).size()).writePng(ctx.file("accuracy-boxes.png"), 900, 560);
+
         RunSpec any = results.get(0).spec();
         MarkdownReport r = new MarkdownReport("The ReLU family, compared with statistics");
         r.paragraph(String.format("%d hidden layers of %d units, each activation with its matched initialization, "
@@ -151,10 +154,22 @@ final class ReluFamilyOutputs {
         r.bullets(findings);
         r.table(List.of("activation", "test accuracy [95% CI]", "final train loss",
                 "epochs to loss " + LOSS_THRESHOLD, "vs " + baselineName), rows);
+        r.image("Test accuracy of each activation across the seeds", "accuracy-boxes.png");
         r.image("Convergence", "convergence.png");
         r.heading("Recipe");
         r.code(Provenance.describe(ctx));
         r.write(ctx.file("REPORT.md"));
+    }
+
+    /** One box per activation: its test accuracy on each seed (NaN, left out and counted, where a run diverged). */
+    static BoxPlot boxes(Map<String, List<RunResult>> groups, int seeds) {
+        List<BoxPlot.Box> boxes = new ArrayList<>();
+        for (Map.Entry<String, List<RunResult>> g : groups.entrySet()) {
+            boxes.add(new BoxPlot.Box(g.getKey(), g.getValue().stream()
+                    .mapToDouble(r -> r.diverged() ? Double.NaN : r.last().testAccuracy()).toArray()));
+        }
+        return new BoxPlot("Test accuracy across " + seeds + " seeds (box: quartiles, whiskers: range, dots: seeds)",
+                "activation", "test accuracy", boxes);
     }
 
     private static double[] accuracies(List<RunResult> runs) {

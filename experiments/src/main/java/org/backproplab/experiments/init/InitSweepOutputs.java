@@ -11,6 +11,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.HeatMap;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
 import org.backproplab.reporting.MeanSd;
@@ -20,6 +21,24 @@ import org.backproplab.reporting.Series;
 /** Writes the init sweep's summary.csv, one accuracy-vs-depth figure per activation, and its report. */
 final class InitSweepOutputs {
     private InitSweepOutputs() {
+    }
+
+    /** Test accuracy of one activation, initialization (rows) x depth (columns), mean over the seeds. */
+    static HeatMap heatMap(String activation, Map<String, Map<Integer, List<RunResult>>> byInit, int seeds) {
+        List<String> inits = new ArrayList<>(byInit.keySet());
+        List<Integer> depths = byInit.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted()
+                .toList();
+        double[][] values = new double[inits.size()][depths.size()];
+        for (int i = 0; i < inits.size(); i++) {
+            for (int d = 0; d < depths.size(); d++) {
+                List<RunResult> runs = byInit.get(inits.get(i)).get(depths.get(d));
+                values[i][d] = runs == null ? Double.NaN
+                        : MeanSd.of(runs.stream().mapToDouble(r -> r.last().testAccuracy()).toArray()).mean();
+            }
+        }
+        return new HeatMap("Test accuracy of " + activation + " networks, initialization x depth (mean of " + seeds
+                + " seeds)", "hidden layers", "initialization", depths.stream().map(String::valueOf).toList(), inits,
+                values, "test accuracy", 0, 1);
     }
 
     static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
@@ -61,6 +80,8 @@ final class InitSweepOutputs {
                 findings.add(String.format("%s at depth %d: %s.", byActivation.getKey(), deepest,
                         trainDeep.isEmpty() ? "no initialization gets it past chance + 0.5 test accuracy"
                                 : "trains with " + String.join(", ", trainDeep)));
+                heatMap(byActivation.getKey(), byActivation.getValue(), grid.seeds())
+                        .writePng(ctx.file("heatmap-" + byActivation.getKey() + ".png"), 900, 460);
                 new LineChart("Test accuracy vs depth, " + byActivation.getKey() + ", one line per initialization",
                         "hidden layers", "test accuracy", series, Scale.LINEAR, true)
                         .writePng(ctx.file("accuracy-vs-depth-" + byActivation.getKey() + ".png"), 900, 560);
@@ -76,6 +97,9 @@ final class InitSweepOutputs {
                 any.spec().epochs(), data.description(), chance));
         r.heading("What it shows");
         r.bullets(findings);
+        for (String a : cells.keySet()) {
+            r.image("Test accuracy, initialization x depth, " + a, "heatmap-" + a + ".png");
+        }
         for (String a : cells.keySet()) {
             r.image("Test accuracy vs depth, " + a, "accuracy-vs-depth-" + a + ".png");
         }

@@ -136,7 +136,8 @@ final class LrOutputs {
             if (c.diverged() > 0) {
                 rows.add(List.of(c.activation(), String.format("%.3g", c.lr()), c.diverged() + " of "
                         + c.runs().size(), c.runs().stream().filter(RunResult::diverged)
-                        .map(x -> Integer.toString(x.divergedAt())).collect(java.util.stream.Collectors.joining(", "))));
+                        .map(x -> Integer.toString(x.divergedAt()))
+                        .collect(java.util.stream.Collectors.joining(", "))));
             }
         }
         if (!rows.isEmpty()) {

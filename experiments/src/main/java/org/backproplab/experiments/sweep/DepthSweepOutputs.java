@@ -12,6 +12,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.HeatMap;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Scale;
@@ -83,7 +84,8 @@ final class DepthSweepOutputs {
 
     private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("runs.csv"), "activation", "depth", "seed",
-                "diverged_at_epoch", "epoch", "train_loss", "test_loss", "test_accuracy", "train_accuracy", "first_layer_gradient",
+                "diverged_at_epoch", "epoch", "train_loss", "test_loss", "test_accuracy", "train_accuracy",
+                "first_layer_gradient",
                 "output_layer_gradient")) {
             for (RunResult r : results) {
                 for (EpochRecord e : r.epochs()) {
@@ -128,6 +130,23 @@ final class DepthSweepOutputs {
         for (Map.Entry<String, LineChart> f : figures(config, cells).entrySet()) {
             f.getValue().writePng(ctx.file(f.getKey()), 900, 560);
         }
+        heatMap(config, cells).writePng(ctx.file("test-accuracy-heatmap.png"), 900, 420);
+    }
+
+    /** Test accuracy, activation (rows) x depth (columns), mean over the seeds: the sweep at a glance. */
+    static HeatMap heatMap(Grid config, List<Cell> cells) {
+        List<Integer> depths = cells.stream().map(Cell::depth).distinct().sorted().toList();
+        List<String> rows = config.activations().stream().map(Activation::name).toList();
+        double[][] values = new double[rows.size()][depths.size()];
+        for (double[] row : values) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (Cell c : cells) {
+            values[rows.indexOf(c.activation().name())][depths.indexOf(c.depth())] = c.testAccuracy().mean();
+        }
+        return new HeatMap("Test accuracy, activation x depth (mean of " + config.seeds() + " seeds)",
+                "hidden layers", "activation", depths.stream().map(String::valueOf).toList(), rows, values,
+                "test accuracy", 0, 1);
     }
 
     /** Every line figure, by file name, built from the same cells as summary.csv. */

@@ -45,6 +45,7 @@ final class DepthSweepReport {
                 + "this argument.");
 
         r.image("Test accuracy vs depth", "test-accuracy-vs-depth.png");
+        r.image("Test accuracy, activation x depth", "test-accuracy-heatmap.png");
         r.image("Final training loss vs depth", "train-loss-vs-depth.png");
         r.image("Gradient reaching the first layer", "gradient-ratio-vs-depth.png");
         for (Activation a : config.activations()) {

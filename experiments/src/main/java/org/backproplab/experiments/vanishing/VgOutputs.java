@@ -10,6 +10,7 @@ import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.Histogram;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Scale;
@@ -81,7 +82,34 @@ final class VgOutputs {
                     .writePng(ctx.file("saturation-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
         }
+        for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
+            histogram(e.getKey(), e.getValue().get(0), epochs)
+                    .writePng(ctx.file("activations-" + e.getKey().replace(", ", "-") + ".png"), 900, 560);
+        }
         VgReport.write(ctx, grid, data, epochs, byConfig);
+    }
+
+    /**
+     * The distribution of every hidden layer's outputs after training, on the 1,000 probe images (Glorot and
+     * Bengio 2010, figures 3 and 4): a sigmoid layer piled up at 0 or 1, or a tanh one at -1 and 1, is saturated.
+     * The range runs from the smallest output to the 99.5th percentile, so that ReLU's long tail does not squeeze
+     * the rest into one bar (what lies beyond is counted in the last bin).
+     */
+    static Histogram histogram(String config, VgResult run, int epochs) {
+        List<Histogram.Sample> samples = new ArrayList<>();
+        double[] all = java.util.Arrays.stream(run.outputsAtEnd()).flatMapToDouble(java.util.Arrays::stream)
+                .filter(Double::isFinite).sorted().toArray();
+        for (int l = 0; l < run.outputsAtEnd().length; l++) {
+            samples.add(new Histogram.Sample("hidden layer " + (l + 1), run.outputsAtEnd()[l]));
+        }
+        double min = all.length == 0 ? 0 : all[0];
+        double max = all.length == 0 ? 1 : all[(int) Math.floor(0.995 * (all.length - 1))];
+        if (!(max > min)) {
+            max = min + 1;
+        }
+        return new Histogram("Hidden-layer outputs after " + epochs + " epochs: " + config + ", seed "
+                + run.run().seed(), "unit output on 1,000 training images", "units x images", samples, 50, min, max,
+                true);
     }
 
     /** One line per hidden layer over the epochs, the mean over seeds of {@code values[epoch][layer]}. */

@@ -39,6 +39,10 @@ final class VgReport {
                     "gradient-over-training-" + config.replace(", ", "-") + ".png");
         }
         for (String config : byConfig.keySet()) {
+            r.image("Hidden-layer outputs after training, " + config,
+                    "activations-" + config.replace(", ", "-") + ".png");
+        }
+        for (String config : byConfig.keySet()) {
             r.image("Saturation per layer during training, " + config,
                     "saturation-over-training-" + config.replace(", ", "-") + ".png");
         }

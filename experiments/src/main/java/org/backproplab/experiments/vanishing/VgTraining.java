@@ -16,9 +16,9 @@ import org.backproplab.experiments.run.TrainingRun;
 
 /**
  * Trains one network (by default [inputs, 30, 30, 30, 30, classes], Nielsen's chapter 5 setting) with softmax
- * cross-entropy and the spec's optimizer, and before the first update and after every epoch measures every hidden layer on a fixed
- * probe of the first {@code probeSize} training images: the gradient of the batch mean, so each norm is the
- * average over those images' gradients.
+ * cross-entropy and the spec's optimizer, and before the first update and after every epoch measures every hidden
+ * layer on a fixed probe of the first {@code probeSize} training images: the gradient of the batch mean, so each
+ * norm is the average over those images' gradients.
  */
 final class VgTraining {
     private VgTraining() {
@@ -36,7 +36,8 @@ final class VgTraining {
         SplittableRandom seeds = new SplittableRandom(run.seed());
         Network network = Network.create(spec, run.initializer(), seeds.nextLong());
         Loss loss = Loss.softmaxCrossEntropy();
-        Trainer trainer = new Trainer(network, loss, TrainingRun.optimizer(run.spec()), run.spec().batchSize(), data.trainX(),
+        Trainer trainer = new Trainer(network, loss, TrainingRun.optimizer(run.spec()), run.spec().batchSize(),
+                data.trainX(),
                 data.trainY(), seeds.nextLong());
         Evaluator onTest = new Evaluator(network, loss, data.testX(), data.testY());
 

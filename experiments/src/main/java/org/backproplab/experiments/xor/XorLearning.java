@@ -84,13 +84,28 @@ public final class XorLearning implements Experiment {
     }
 
     static XorResult train(XorRun run) {
+        return fit(run).result();
+    }
+
+    /** A trained network and what its training measured. */
+    record Fitted(Network network, XorResult result) {
+        /** The network's output at (x, y) as probabilities of {0, 1}, for drawing its decision boundary. */
+        double[] probabilities(double x, double y) {
+            double p = network.forward(new Matrix(1, 2, new double[] {x, y}), network.workspace(1)).get(0, 0);
+            double clamped = Math.max(0, Math.min(1, p));
+            return Double.isNaN(p) ? new double[] {Double.NaN, Double.NaN} : new double[] {1 - clamped, clamped};
+        }
+    }
+
+    static Fitted fit(XorRun run) {
         Dataset table = Xor.truthTable();
         Matrix x = new Matrix(4, 2, table.inputsRowMajor());
         Matrix y = new Matrix(4, 1);
         for (int i = 0; i < 4; i++) {
             y.set(i, 0, table.label(i));
         }
-        Network n = Network.create(NetworkSpec.mlp(2, run.depth(), run.width(), run.hidden(), 1, Activation.identity()), run.init(),
+        Network n = Network.create(NetworkSpec.mlp(2, run.depth(), run.width(), run.hidden(), 1, Activation.identity()),
+                run.init(),
                 run.seed());
         Loss loss = Loss.sumOfSquares();
         var updater = Sgd.withRate(run.learningRate()).updaterFor(n);
@@ -110,7 +125,7 @@ public final class XorLearning implements Experiment {
             }
         }
         Matrix out = n.forward(x, ws);
-        return new XorResult(run, curve, out.data().clone(), solvedAt);
+        return new Fitted(n, new XorResult(run, curve, out.data().clone(), solvedAt));
     }
 
     private static boolean solved(Matrix out, Matrix y) {

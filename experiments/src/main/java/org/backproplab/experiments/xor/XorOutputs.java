@@ -9,6 +9,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.xor.XorLearning.XorResult;
 import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.DecisionBoundary;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
 import org.backproplab.reporting.Scale;
@@ -17,6 +18,19 @@ import org.backproplab.reporting.Series;
 /** xor's summary.csv, loss curves and report, whose findings are computed from the runs. */
 final class XorOutputs {
     private XorOutputs() {
+    }
+
+    /**
+     * The decision boundary of the network {@code run} trains (retrained: training is seeded, so it is the same
+     * network), over [-0.5, 1.5]^2 with the four rows of the truth table on top.
+     */
+    static DecisionBoundary boundary(XorLearning.XorRun run) {
+        XorLearning.Fitted fitted = XorLearning.fit(run);
+        double[][] points = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+        int[] labels = {0, 1, 1, 0};
+        return new DecisionBoundary("XOR, " + run.hidden().name() + " hidden units, seed " + run.seed() + ": "
+                + (fitted.result().solved() ? "learned" : "not learned"), "x1", "x2", List.of("XOR = 0", "XOR = 1"),
+                new double[] {-0.5, 1.5}, new double[] {-0.5, 1.5}, 200, fitted::probabilities, points, labels);
     }
 
     static void write(RunContext ctx, List<XorResult> results) throws IOException {
@@ -66,6 +80,11 @@ final class XorOutputs {
                 + "rows)", "J = mean of 1/2 (y_hat - y)^2 (log scale)", curves, Scale.LOG, true)
                 .writePng(ctx.file("loss-curves.png"), 900, 560);
 
+        for (List<XorResult> runs : random.values()) {
+            boundary(runs.get(0).run()).writePng(ctx.file("boundary-" + runs.get(0).run().hidden().name() + ".png"),
+                    700, 620);
+        }
+
         MarkdownReport r = new MarkdownReport("XOR with " + (seeds ? "the seed's 2-3-1 network" : "a " + shape
                 + " network"));
         r.paragraph(String.format((seeds ? "The network of 004_e7081218ef15327e.txt (2 inputs, 3 hidden units, 1 "
@@ -79,6 +98,11 @@ final class XorOutputs {
         r.heading("What it shows");
         r.bullets(findings(random, seedStart));
         r.image("Loss during training", "loss-curves.png");
+        r.paragraph("What the first random start of each kind of unit learned, over the plane around the four "
+                + "inputs (tint: the class the network predicts, paler where its output is near 0.5):");
+        for (String a : random.keySet()) {
+            r.image("Decision boundary, " + a, "boundary-" + a + ".png");
+        }
         r.paragraph("Every network's final outputs for (0,0), (0,1), (1,0), (1,1) are in summary.csv.");
         r.heading("Recipe");
         r.code(Provenance.describe(ctx));
