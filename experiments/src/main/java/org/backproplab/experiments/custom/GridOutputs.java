@@ -11,6 +11,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.family.PairedComparison;
 import org.backproplab.experiments.run.Axis;
+import org.backproplab.experiments.run.Boundary;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
@@ -56,6 +57,16 @@ public final class GridOutputs {
         List<Point> points = points(grid, results);
         writeSummary(ctx, points);
         List<String> figures = figures(ctx, grid, points);
+        if (data.inputs() == 2) {
+            // On a 2-D set, what each grid point's first network makes of the plane (at most 12 of them).
+            for (Point p : points.subList(0, Math.min(12, points.size()))) {
+                RunResult first = p.runs().get(0);
+                String file = "boundary-" + p.label().replaceAll("[^A-Za-z0-9.]+", "-") + ".png";
+                Boundary.of(first.spec(), data, String.format("%s, seed %d: test accuracy %.3f", p.label(),
+                        first.spec().seed(), first.last().testAccuracy())).writePng(ctx.file(file), 700, 620);
+                figures.add(file);
+            }
+        }
         report(ctx, grid, data, points, figures);
     }
 

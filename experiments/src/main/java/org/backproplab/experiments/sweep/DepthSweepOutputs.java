@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Boundary;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
@@ -79,7 +80,21 @@ final class DepthSweepOutputs {
         List<Cell> cells = cells(config, results);
         writeSummary(ctx, cells);
         writeCharts(ctx, config, cells);
-        DepthSweepReport.write(ctx, config, data, cells);
+        List<String> boundaries = new ArrayList<>();
+        if (data.inputs() == 2) {
+            // On a 2-D set, what the shallowest and the deepest network of each activation make of the plane.
+            for (Cell c : cells) {
+                if (c.depth() == config.depths().get(0) || c.depth() == config.maxDepth()) {
+                    RunResult first = c.runs().get(0);
+                    String file = "boundary-" + c.activation().name() + "-depth-" + c.depth() + ".png";
+                    Boundary.of(first.spec(), data, String.format("%s, %d hidden layers, seed %d: test accuracy "
+                            + "%.3f", c.activation().name(), c.depth(), first.spec().seed(),
+                            first.last().testAccuracy())).writePng(ctx.file(file), 700, 620);
+                    boundaries.add(file);
+                }
+            }
+        }
+        DepthSweepReport.write(ctx, config, data, cells, boundaries);
     }
 
     private static void writeRuns(RunContext ctx, List<RunResult> results) throws IOException {

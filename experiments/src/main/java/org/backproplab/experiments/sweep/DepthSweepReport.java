@@ -16,8 +16,8 @@ final class DepthSweepReport {
     private DepthSweepReport() {
     }
 
-    static void write(RunContext ctx, Grid config, TrainingData data,
-            List<DepthSweepOutputs.Cell> cells) throws IOException {
+    static void write(RunContext ctx, Grid config, TrainingData data, List<DepthSweepOutputs.Cell> cells,
+            List<String> boundaries) throws IOException {
         MarkdownReport r = new MarkdownReport("Depth sweep: sigmoid, tanh and ReLU from 1 to "
                 + config.maxDepth() + " hidden layers");
         r.paragraph(String.format("Each network has %d-unit hidden layers of one activation, an identity output "
@@ -50,6 +50,13 @@ final class DepthSweepReport {
         r.image("Gradient reaching the first layer", "gradient-ratio-vs-depth.png");
         for (Activation a : config.activations()) {
             r.image("Training loss curves, " + a.name(), "training-loss-" + a.name() + ".png");
+        }
+        if (!boundaries.isEmpty()) {
+            r.paragraph("What the first seed's network makes of the plane, shallowest and deepest (tint: the class "
+                    + "it predicts, paler where it is less sure; dots: the training points in their true class):");
+            for (String b : boundaries) {
+                r.image(b.replace(".png", "").replace('-', ' '), b);
+            }
         }
 
         r.heading("Summary");

@@ -97,17 +97,26 @@ final class VgOutputs {
      */
     static Histogram histogram(String config, VgResult run, int epochs) {
         List<Histogram.Sample> samples = new ArrayList<>();
-        double[] all = java.util.Arrays.stream(run.outputsAtEnd()).flatMapToDouble(java.util.Arrays::stream)
-                .filter(Double::isFinite).sorted().toArray();
         for (int l = 0; l < run.outputsAtEnd().length; l++) {
-            samples.add(new Histogram.Sample("hidden layer " + (l + 1), run.outputsAtEnd()[l]));
+            double[] out = run.outputsAtEnd()[l];
+            double[] nonZero = java.util.Arrays.stream(out).filter(v -> v != 0.0).toArray();
+            // A ReLU layer's silent units give exact zeros, often most of them: one bar that flattens the rest.
+            // They are counted in the legend instead of drawn.
+            if (nonZero.length < 0.9 * out.length && nonZero.length > 0) {
+                samples.add(new Histogram.Sample(String.format("hidden layer %d (%.0f%% exactly 0, not drawn)",
+                        l + 1, 100.0 * (out.length - nonZero.length) / out.length), nonZero));
+            } else {
+                samples.add(new Histogram.Sample("hidden layer " + (l + 1), out));
+            }
         }
+        double[] all = samples.stream().flatMapToDouble(x -> java.util.Arrays.stream(x.values()))
+                .filter(Double::isFinite).sorted().toArray();
         double min = all.length == 0 ? 0 : all[0];
         double max = all.length == 0 ? 1 : all[(int) Math.floor(0.995 * (all.length - 1))];
         if (!(max > min)) {
             max = min + 1;
         }
-        return new Histogram("Hidden-layer outputs after " + epochs + " epochs: " + config + ", seed "
+        return new Histogram("Hidden-layer outputs after " + epochs + (epochs == 1 ? " epoch: " : " epochs: ") + config + ", seed "
                 + run.run().seed(), "unit output on 1,000 training images", "units x images", samples, 50, min, max,
                 true);
     }
