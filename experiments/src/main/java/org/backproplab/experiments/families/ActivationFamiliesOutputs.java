@@ -72,7 +72,8 @@ final class ActivationFamiliesOutputs {
                 series.add(new Series(g.getKey(), layerAxis, mean, sd));
             }
             new LineChart("|dJ/dW| per layer " + (when.equals("init") ? "at initialization" : "after training")
-                    + " (layer " + layers + " is the output)", "layer (1 = nearest the input)",
+                    + " (layer " + layers + " is the output; mean of " + grid.seeds() + " seeds, band +/- 1 sd)",
+                    "layer (1 = nearest the input)",
                     "|dJ/dW| on the training set (log scale)", series, Scale.LOG, true)
                     .writePng(ctx.file("gradient-by-layer-" + when + ".png"), 900, 560);
         }
