@@ -58,6 +58,13 @@ class DepthSweepFiguresTest {
         var figures = DepthSweepOutputs.figures(GRID, cells);
         check(figures.get("test-accuracy-vs-depth.png"), rows, 5, 6);
         check(figures.get("train-loss-vs-depth.png"), rows, 3, 4);
+        // The heat map: row = activation, column = depth, cell = the summary's mean test accuracy.
+        double[][] heat = DepthSweepOutputs.heatMap(GRID, cells).values();
+        for (String[] row : rows) {
+            int r = row[0].equals("sigmoid") ? 0 : 1;
+            int c = Integer.parseInt(row[1]) - 1;
+            assertEquals(Double.parseDouble(row[5]), heat[r][c], 1e-12, row[0] + " depth " + row[1]);
+        }
     }
 
     /** Each series (an activation) holds, depth by depth, the summary's mean and sd columns for it. */

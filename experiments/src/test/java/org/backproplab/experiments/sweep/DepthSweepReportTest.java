@@ -53,6 +53,34 @@ class DepthSweepReportTest {
         assertTrue(finding.contains("holds roughly steady (x1.00 per added layer)"), finding);
     }
 
+    /** Depths 1 and 2, three seeds each, with the given accuracies. */
+    private static List<DepthSweepOutputs.Cell> seeded(double[] depth1, double[] depth2) {
+        List<DepthSweepOutputs.Cell> cells = new ArrayList<>();
+        double[][] acc = {depth1, depth2};
+        for (int d = 1; d <= 2; d++) {
+            List<RunResult> runs = new ArrayList<>();
+            for (int seed = 1; seed <= 3; seed++) {
+                RunSpec spec = new RunSpec(Activation.sigmoid(), d, 8, Initializer.xavier(), 0.1, 8, 1, seed);
+                runs.add(new RunResult(spec, List.of(new EpochRecord(0, 1.1, 0.33, 1.1, 0.33, 0.5, 1.0),
+                        new EpochRecord(1, 0.5, 0.9, 0.5, acc[d - 1][seed - 1], 1.0, 1.0)), 1));
+            }
+            cells.add(new DepthSweepOutputs.Cell(Activation.sigmoid(), d, runs));
+        }
+        return cells;
+    }
+
+    @Test
+    void theTestBehindTheFindingFollowsTheSeeds() {
+        String apart = DepthSweepReport.findings(CONFIG, seeded(new double[] {0.95, 0.96, 0.97},
+                new double[] {0.40, 0.41, 0.39}), 3).get(0);
+        assertTrue(apart.contains("Depth 2 against depth 1: a real difference (Welch's t-test over the seeds, p = "),
+                apart);
+        String noise = DepthSweepReport.findings(CONFIG, seeded(new double[] {0.95, 0.90, 0.97},
+                new double[] {0.93, 0.96, 0.91}), 3).get(0);
+        assertTrue(noise.contains("Depth 2 against depth 1: no difference the seeds can tell from noise (Welch's "
+                + "t-test over the seeds, p = "), noise);
+    }
+
     @Test
     void growthIsCalledExploding() {
         assertEquals("it grows by a factor of 3.0 with every added layer, an exploding gradient",
