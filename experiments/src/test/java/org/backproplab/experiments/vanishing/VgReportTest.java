@@ -1,0 +1,47 @@
+package org.backproplab.experiments.vanishing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.run.RunSpec;
+import org.junit.jupiter.api.Test;
+
+/** The findings are read off the numbers: made-up gradients one way and the other must be described as they are. */
+class VgReportTest {
+    /** One run whose four hidden layers get {@code first} ... {@code last} at initialization. */
+    private static VgResult run(Activation a, double first, double last, double saturationLast) {
+        RunSpec spec = new RunSpec(a, 4, 30, Initializer.xavier(), 0.1, 10, 1, 1);
+        double[][] grad = {{first, (first + last) / 2, (first + last) / 2, last}, {1, 1, 1, 1}};
+        double[][] zero = new double[2][4];
+        double[][] saturation = {{0, 0, 0, saturationLast}, {0, 0, 0, 0}};
+        double[][] outputs = {{0.5}, {0.5}, {0.5}, {0.5}};
+        return new VgResult(new VgRun(spec, "matched"), grad, zero, zero, saturation, new double[] {0.1, 0.9},
+                outputs, outputs, 1);
+    }
+
+    private static String finding(Activation a, double first, double last, double saturation) {
+        Map<String, List<VgResult>> byConfig = new LinkedHashMap<>();
+        byConfig.put(a.name() + ", matched", List.of(run(a, first, last, saturation)));
+        return VgReport.findings(byConfig, 1).get(0);
+    }
+
+    @Test
+    void aGradientThatShrinksTowardsTheInputIsSaidToShrinkByItsRatio() {
+        String f = finding(Activation.sigmoid(), 0.005, 0.1, 0.25);
+        assertTrue(f.contains("the first hidden layer receives a gradient 20.0x smaller than the last"), f);
+        assertTrue(f.contains("25% of the last hidden layer's activations are saturated"), f);
+    }
+
+    @Test
+    void theOppositeNumbersGiveTheOppositeSentence() {
+        String even = finding(Activation.relu(), 0.5, 0.55, 0.5);
+        assertTrue(even.contains("the gradient is about the same in every hidden layer (last/first = 1.10)"), even);
+        assertTrue(even.contains("are silent (net <= 0)"), even);
+        String growing = finding(Activation.tanh(), 0.3, 0.1, 0);
+        assertTrue(growing.contains("receives a gradient 3.0x larger than the last"), growing);
+    }
+}
