@@ -67,7 +67,7 @@ public final class BackpropTrace implements Experiment {
         writeXorCsv(ctx, xor.result());
         writeFiguresCsv(ctx, sigmoid.figures(), xor.figures());
         writeCharts(ctx, sigmoid);
-        TraceReport.write(ctx.file("REPORT.md"), sigmoid, xor);
+        TraceReport.write(ctx, sigmoid, xor);
     }
 
     static List<String> figureLines(List<SeedFigure> figures) {

@@ -1,9 +1,10 @@
 package org.backproplab.experiments.trace;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.experiments.Provenance;
+import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.trace.SigmoidExample.State;
 import org.backproplab.reporting.MarkdownReport;
 
@@ -12,7 +13,7 @@ final class TraceReport {
     private TraceReport() {
     }
 
-    static void write(Path file, SigmoidWalkthrough sigmoid, XorWalkthrough xor) throws IOException {
+    static void write(RunContext ctx, SigmoidWalkthrough sigmoid, XorWalkthrough xor) throws IOException {
         MarkdownReport r = new MarkdownReport("Back-propagation, step by step: the seeds' worked examples");
         r.paragraph("Both worked examples of the course material, run on the engine's own forward and backward "
                 + "pass. Every figure the seeds print is set beside the exact value of the seed's own formula. "
@@ -51,7 +52,9 @@ final class TraceReport {
         r.table(List.of("figure", "formula", "seed prints", "exact", "verdict"), figureRows(xor.figures()));
         r.bullets(XorWalkthrough.notes());
         r.code(String.join("\n", xor.lines()));
-        r.write(file);
+        r.heading("Recipe");
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
     }
 
     private static List<List<String>> figureRows(List<SeedFigure> figures) {
