@@ -27,17 +27,26 @@ public final class Evaluator {
         this.ws = network.workspace(x.rows());
     }
 
-    /** Loss, accuracy and per-layer gradient norms of {@code network} (of the shape given at construction). */
+    /** Loss, accuracy, per-layer gradient norms and saturation of {@code network} (of the shape given at construction). */
     public Evaluation evaluate(Network network) {
         Matrix out = network.forward(x, ws);
         double value = loss.value(out, y);
         double accuracy = accuracy(out, y);
         network.backward(y, loss, ws);
         double[] norms = new double[network.layers().size()];
+        double[] saturation = new double[norms.length];
         for (int l = 0; l < norms.length; l++) {
             norms[l] = ws.gradients().weightNorm(l);
+            var f = network.layer(l).activation();
+            double[] net = ws.net(l).data();
+            double[] o = ws.out(l).data();
+            int saturated = 0;
+            for (int i = 0; i < o.length; i++) {
+                saturated += f.saturated(net[i], o[i]) ? 1 : 0;
+            }
+            saturation[l] = (double) saturated / o.length;
         }
-        return new Evaluation(value, accuracy, norms);
+        return new Evaluation(value, accuracy, norms, saturation);
     }
 
     /** The fraction of rows whose predicted class matches the target's. */

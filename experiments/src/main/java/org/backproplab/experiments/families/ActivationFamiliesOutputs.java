@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Workspace;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.EpochRecord;
@@ -13,7 +15,9 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.run.TrainingRun;
 import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.Histogram;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
 import org.backproplab.reporting.MeanSd;
@@ -26,6 +30,60 @@ import org.backproplab.reporting.Series;
  */
 final class ActivationFamiliesOutputs {
     private ActivationFamiliesOutputs() {
+    }
+
+    /** The fraction of saturated outputs of each hidden layer over the epochs, mean over the seeds. */
+    static LineChart saturation(String activation, List<RunResult> runs, int epochs, int hidden) {
+        double[] axis = new double[epochs + 1];
+        for (int e = 0; e <= epochs; e++) {
+            axis[e] = e;
+        }
+        List<Series> lines = new ArrayList<>();
+        for (int l = 0; l < hidden; l++) {
+            final int layer = l;
+            double[] mean = new double[epochs + 1];
+            for (int e = 0; e <= epochs; e++) {
+                final int epoch = e;
+                mean[e] = MeanSd.of(runs.stream().filter(r -> epoch < r.epochs().size())
+                        .mapToDouble(r -> r.epochs().get(epoch).layerSaturation()[layer]).toArray()).mean();
+            }
+            lines.add(Series.of("hidden layer " + (l + 1), axis, mean));
+        }
+        return new LineChart("Saturated outputs per hidden layer, " + activation + " (mean of " + runs.size()
+                + " seeds)", "epoch", "fraction saturated (within 0.01 of a limit; ReLU: net <= 0)", lines,
+                Scale.LINEAR, true, true);
+    }
+
+    /**
+     * Every hidden layer's outputs over the training set after training, for the first seed's network (trained
+     * again: it is seeded): where a sigmoid layer piles up at 0 and 1, it is saturated. A ReLU layer's exact zeros
+     * are counted in the legend rather than drawn as one bar that would flatten the rest.
+     */
+    static Histogram outputs(String activation, RunResult run, TrainingData data) {
+        Network network = TrainingRun.trainedNetwork(run.spec(), data);
+        Workspace ws = network.workspace(data.trainX().rows());
+        network.forward(data.trainX(), ws);
+        List<Histogram.Sample> samples = new ArrayList<>();
+        java.util.List<Double> all = new ArrayList<>();
+        for (int l = 0; l < run.spec().depth(); l++) {
+            double[] out = ws.out(l).data();
+            double[] nonZero = java.util.Arrays.stream(out).filter(v -> v != 0.0).toArray();
+            boolean dropZeros = nonZero.length < 0.9 * out.length && nonZero.length > 0;
+            double[] drawn = dropZeros ? nonZero : out.clone();
+            samples.add(new Histogram.Sample(dropZeros ? String.format("hidden layer %d (%.0f%% exactly 0)", l + 1,
+                    100.0 * (out.length - nonZero.length) / out.length) : "hidden layer " + (l + 1), drawn));
+            for (double v : drawn) {
+                if (Double.isFinite(v)) {
+                    all.add(v);
+                }
+            }
+        }
+        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double min = sorted.length == 0 ? 0 : sorted[0];
+        double max = sorted.length == 0 ? 1 : sorted[(int) Math.floor(0.995 * (sorted.length - 1))];
+        return new Histogram("Hidden-layer outputs after training, " + activation + ", seed " + run.spec().seed(),
+                "unit output on the training set", "units x samples", samples, 50, min, max > min ? max : min + 1,
+                true);
     }
 
     static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
@@ -77,6 +135,17 @@ final class ActivationFamiliesOutputs {
                     "|dJ/dW| on the training set (log scale)", series, Scale.LOG, true)
                     .writePng(ctx.file("gradient-by-layer-" + when + ".png"), 900, 560);
         }
+        List<String> perActivation = new ArrayList<>();
+        for (var g : groups.entrySet()) {
+            String file = "saturation-" + g.getKey() + ".png";
+            saturation(g.getKey(), g.getValue(), epochs, layers - 1).writePng(ctx.file(file), 900, 560);
+            perActivation.add(file);
+        }
+        for (var g : groups.entrySet()) {
+            String file = "outputs-" + g.getKey() + ".png";
+            outputs(g.getKey(), g.getValue().get(0), data).writePng(ctx.file(file), 900, 560);
+            perActivation.add(file);
+        }
         MarkdownReport r = new MarkdownReport("Sigmoid, tanh and ReLU in a deep network");
         RunSpec any = results.get(0).spec();
         r.paragraph(String.format("%d hidden layers of %d units, initialization " + grid.initText()
@@ -104,6 +173,9 @@ final class ActivationFamiliesOutputs {
         for (String f : List.of("loss.png", "accuracy.png", "first-layer-gradient.png", "gradient-by-layer-init.png",
                 "gradient-by-layer-end.png")) {
             r.image(f, f);
+        }
+        for (String f : perActivation) {
+            r.image(f.replace(".png", "").replace('-', ' '), f);
         }
         r.paragraph("Every layer of every epoch of every run is in epochs.csv.");
         r.heading("Recipe");

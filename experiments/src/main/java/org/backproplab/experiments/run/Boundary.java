@@ -2,13 +2,9 @@ package org.backproplab.experiments.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
-import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.network.Workspace;
-import org.backproplab.engine.train.Trainer;
 import org.backproplab.reporting.DecisionBoundary;
 
 /**
@@ -19,26 +15,12 @@ public final class Boundary {
     private Boundary() {
     }
 
-    /** The network {@code spec} trains on {@code data}, as {@link TrainingRun#run} trains it. */
-    static Network train(RunSpec spec, TrainingData data) {
-        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
-                data.classes(), Activation.identity());
-        SplittableRandom seeds = new SplittableRandom(spec.seed());
-        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
-        Trainer trainer = new Trainer(network, TrainingRun.LOSS, TrainingRun.optimizer(spec), spec.batchSize(),
-                data.trainX(), data.trainY(), seeds.nextLong());
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
-            trainer.epoch();
-        }
-        return network;
-    }
-
     /** The decision boundary of the network {@code spec} trains, with the training points on top. */
     public static DecisionBoundary of(RunSpec spec, TrainingData data, String title) {
         if (data.inputs() != 2) {
             throw new IllegalArgumentException("a decision boundary needs 2 inputs, the data has " + data.inputs());
         }
-        Network network = train(spec, data);
+        Network network = TrainingRun.trainedNetwork(spec, data);
         Workspace ws = network.workspace(1);
         Matrix x = new Matrix(1, 2);
         int n = data.trainX().rows();

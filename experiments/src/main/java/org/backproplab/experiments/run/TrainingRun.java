@@ -53,6 +53,24 @@ public final class TrainingRun {
         return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * The network {@code spec} trains on {@code data}, trained again: the run is seeded, so it is the network
+     * {@link #run} trained (without the measurements, which draw no random numbers). For figures that need the
+     * network itself: a decision boundary, the distribution of its layers' outputs.
+     */
+    public static Network trainedNetwork(RunSpec spec, TrainingData data) {
+        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
+                data.classes(), Activation.identity());
+        SplittableRandom seeds = new SplittableRandom(spec.seed());
+        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
+        Trainer trainer = new Trainer(network, LOSS, optimizer(spec), spec.batchSize(), data.trainX(),
+                data.trainY(), seeds.nextLong());
+        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+            trainer.epoch();
+        }
+        return network;
+    }
+
     /** The spec's optimizer at its learning rate (momentum and Nesterov with mu 0.9, Adam and RMSProp as usual). */
     public static Optimizer optimizer(RunSpec spec) {
         double lr = spec.learningRate();
@@ -70,6 +88,6 @@ public final class TrainingRun {
         Evaluation test = onTest.evaluate(network);
         double[] norms = train.gradientNorms();
         return new EpochRecord(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), norms[0],
-                norms[norms.length - 1], norms);
+                norms[norms.length - 1], norms, train.saturation());
     }
 }
