@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.family.PairedComparison;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.Axis;
 import org.backproplab.experiments.run.Boundary;
 import org.backproplab.experiments.run.EpochRecord;
@@ -146,7 +146,7 @@ public final class GridOutputs {
             for (Point p : points) {
                 RunSpec s = p.spec();
                 MeanSd acc = p.accuracy();
-                double[] ci = PairedComparison.ci95(p.runs().stream().filter(r -> !r.diverged())
+                double[] ci = SeedStats.ci95(p.runs().stream().filter(r -> !r.diverged())
                         .mapToDouble(r -> r.last().testAccuracy()).toArray());
                 MeanSd loss = p.stat(r -> r.last().trainLoss());
                 // Diverged runs are left out of the means (their loss is NaN); "diverged" says how many there were.
@@ -233,7 +233,7 @@ public final class GridOutputs {
         r.heading("Summary");
         List<List<String>> rows = new ArrayList<>();
         for (Point p : points) {
-            double[] ci = PairedComparison.ci95(p.runs().stream().filter(x -> !x.diverged())
+            double[] ci = SeedStats.ci95(p.runs().stream().filter(x -> !x.diverged())
                     .mapToDouble(x -> x.last().testAccuracy()).toArray());
             rows.add(List.of(p.label(), String.format("%.3f +/- %.3f", p.accuracy().mean(), p.accuracy().sd()),
                     String.format("[%.3f, %.3f]", ci[0], ci[1]),

@@ -9,6 +9,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.BoxPlot;
@@ -55,9 +56,9 @@ final class ReluFamilyOutputs {
         double[] p = new double[names.size()];
         for (int i = 0; i < names.size(); i++) {
             p[i] = names.get(i).equals(baselineName) ? Double.NaN
-                    : PairedComparison.pairedP(accuracies(groups.get(names.get(i))), baseline);
+                    : SeedStats.pairedP(accuracies(groups.get(names.get(i))), baseline);
         }
-        double[] holm = PairedComparison.holm(p);
+        double[] holm = SeedStats.holm(p);
         List<List<String>> rows = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "seeds",
@@ -71,8 +72,8 @@ final class ReluFamilyOutputs {
                 double[] loss = runs.stream().mapToDouble(r -> r.last().trainLoss()).toArray();
                 MeanSd a = MeanSd.of(acc);
                 MeanSd l = MeanSd.of(loss);
-                double[] ca = PairedComparison.ci95(acc);
-                double[] cl = PairedComparison.ci95(loss);
+                double[] ca = SeedStats.ci95(acc);
+                double[] cl = SeedStats.ci95(loss);
                 double[] reached = runs.stream().mapToDouble(r -> epochsTo(r, LOSS_THRESHOLD)).filter(e -> e >= 0)
                         .toArray();
                 MeanSd speed = MeanSd.of(reached);

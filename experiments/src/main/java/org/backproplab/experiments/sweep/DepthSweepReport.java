@@ -7,7 +7,7 @@ import java.util.List;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.family.PairedComparison;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.MarkdownReport;
@@ -63,7 +63,7 @@ final class DepthSweepReport {
         r.heading("Summary");
         List<List<String>> rows = new ArrayList<>();
         for (DepthSweepOutputs.Cell c : cells) {
-            double[] ci = PairedComparison.ci95(accuracies(c));
+            double[] ci = SeedStats.ci95(accuracies(c));
             rows.add(List.of(c.activation().name(), Integer.toString(c.depth()),
                     String.format("%.4f +/- %.4f", c.finalTrainLoss().mean(), c.finalTrainLoss().sd()),
                     String.format("%.3f +/- %.3f", c.testAccuracy().mean(), c.testAccuracy().sd()),
@@ -104,7 +104,7 @@ final class DepthSweepReport {
                 line.append(String.format(" From depth %d on it does no better than guessing.", chanceFrom));
             }
             if (shallow != deepest && shallow.runs().size() >= 2 && deepest.runs().size() >= 2) {
-                double p = welchP(accuracies(shallow), accuracies(deepest));
+                double p = SeedStats.welchP(accuracies(shallow), accuracies(deepest));
                 line.append(Double.isNaN(p) ? "" : String.format(" Depth %d against depth %d: %s (Welch's t-test over "
                         + "the seeds, p = %.2g).", deepest.depth(), shallow.depth(), p < 0.05 ? "a real difference"
                         : "no difference the seeds can tell from noise", p));
@@ -125,20 +125,6 @@ final class DepthSweepReport {
 
     static double[] accuracies(DepthSweepOutputs.Cell c) {
         return c.runs().stream().mapToDouble(r -> r.last().testAccuracy()).toArray();
-    }
-
-    /** Two-sided p of Welch's t-test; NaN when it is undefined (both samples constant: no spread to test). */
-    static double welchP(double[] a, double[] b) {
-        boolean constant = java.util.Arrays.stream(a).distinct().count() == 1
-                && java.util.Arrays.stream(b).distinct().count() == 1;
-        if (constant) {
-            return Double.NaN;
-        }
-        try {
-            return new org.apache.commons.math3.stat.inference.TTest().tTest(a, b);
-        } catch (org.apache.commons.math3.exception.MathIllegalArgumentException e) {
-            return Double.NaN;
-        }
     }
 
     private static String accuracy(DepthSweepOutputs.Cell c, double chance) {

@@ -1,4 +1,4 @@
-package org.backproplab.experiments.family;
+package org.backproplab.experiments.run;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,12 +7,39 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /**
- * The statistics of a comparison across seeds: a 95% confidence interval of a mean (Student's t), a two-sided
- * paired t-test against a baseline measured on the same seeds, and Holm's step-down correction of a family of
- * p-values, which keeps the chance of any false "significant" at 5% without Bonferroni's loss of power.
+ * The statistics behind the reports' findings, over the seeds of a grid point: a 95% confidence interval of a mean
+ * (Student's t), Welch's and the one-sample t-test, a two-sided paired t-test against a baseline measured on the
+ * same seeds, and Holm's step-down correction of a family of p-values, which keeps the chance of any false
+ * "significant" at 5% without Bonferroni's loss of power.
  */
-public final class PairedComparison {
-    private PairedComparison() {
+public final class SeedStats {
+    private SeedStats() {
+    }
+
+    /** Two-sided p of Welch's t-test (unequal variances); NaN when undefined (both samples constant, or < 2). */
+    public static double welchP(double[] a, double[] b) {
+        boolean constant = Arrays.stream(a).distinct().count() == 1 && Arrays.stream(b).distinct().count() == 1;
+        if (a.length < 2 || b.length < 2 || constant) {
+            return Double.NaN;
+        }
+        return new TTest().tTest(a, b);
+    }
+
+    /** Two-sided p of the one-sample t-test that the mean of {@code x} is 0; NaN with fewer than 2 values. */
+    public static double oneSampleP(double[] x) {
+        if (x.length < 2 || Arrays.stream(x).distinct().count() == 1) {
+            return Double.NaN;
+        }
+        return new TTest().tTest(0.0, x);
+    }
+
+    /** "[0.951, 0.962]": the 95% interval as a table cell, or "n/a" with fewer than two values. */
+    public static String ci95Text(double[] x) {
+        if (x.length < 2) {
+            return "n/a";
+        }
+        double[] ci = ci95(x);
+        return String.format("[%.3f, %.3f]", ci[0], ci[1]);
     }
 
     /** The 95% confidence interval of the mean of {@code x}, {@code mean +/- t(0.975, n - 1) sd / sqrt(n)}. */
@@ -31,7 +58,7 @@ public final class PairedComparison {
      * Two-sided p-value of the paired t-test of {@code x} against {@code baseline} (same seeds, same order); 1
      * when every difference is 0 (nothing to test), NaN with fewer than 2 pairs.
      */
-    static double pairedP(double[] x, double[] baseline) {
+    public static double pairedP(double[] x, double[] baseline) {
         if (x.length < 2) {
             return Double.NaN;
         }
@@ -43,7 +70,7 @@ public final class PairedComparison {
     }
 
     /** Holm's adjusted p-values, in the order given (NaN stays NaN and is not counted). */
-    static double[] holm(double[] p) {
+    public static double[] holm(double[] p) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < p.length; i++) {
             if (!Double.isNaN(p[i])) {
