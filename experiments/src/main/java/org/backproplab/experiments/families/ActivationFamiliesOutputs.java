@@ -14,6 +14,7 @@ import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.experiments.run.TrainingRun;
 import org.backproplab.reporting.CsvWriter;
@@ -165,9 +166,18 @@ final class ActivationFamiliesOutputs {
                     / x.last().layerGradients()[layers - 1]).toArray()).mean();
             double acc = MeanSd.of(runs.stream().mapToDouble(x -> x.last().testAccuracy()).toArray()).mean();
             double chance = 1.0 / data.classes();
+            double[] accs = runs.stream().mapToDouble(x -> x.last().testAccuracy()).toArray();
+            List<RunResult> relu = groups.get("relu");
+            String vsRelu = "";
+            if (relu != null && !g.getKey().equals("relu")) {
+                double p = SeedStats.welchP(accs, relu.stream().mapToDouble(x -> x.last().testAccuracy()).toArray());
+                vsRelu = Double.isNaN(p) ? "" : String.format("; against ReLU's, Welch's t-test p = %.2g (%s)", p,
+                        p < 0.05 ? "a real difference" : "not distinguishable from seed noise");
+            }
             findings.add(String.format("%s: the first hidden layer's gradient is %.1e of the output layer's at "
-                    + "initialization and %.1e after training; test accuracy %.3f%s.", g.getKey(), ratioInit,
-                    ratioEnd, acc, acc < chance + 0.02 ? " (chance: it never learned)" : ""));
+                    + "initialization and %.1e after training; test accuracy %.3f, 95%% CI %s%s%s.", g.getKey(),
+                    ratioInit, ratioEnd, acc, SeedStats.ci95Text(accs), acc < chance + 0.02
+                            ? " (chance: it never learned)" : "", vsRelu));
         }
         r.bullets(findings);
         for (String f : List.of("loss.png", "accuracy.png", "first-layer-gradient.png", "gradient-by-layer-init.png",

@@ -9,6 +9,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.HeatMap;
@@ -103,6 +104,18 @@ final class InitSweepOutputs {
         for (String a : cells.keySet()) {
             r.image("Test accuracy vs depth, " + a, "accuracy-vs-depth-" + a + ".png");
         }
+        List<List<String>> rows = new ArrayList<>();
+        for (var byActivation : cells.entrySet()) {
+            for (var byInit : byActivation.getValue().entrySet()) {
+                int deepest = byInit.getValue().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+                double[] acc = byInit.getValue().get(deepest).stream().mapToDouble(x -> x.last().testAccuracy())
+                        .toArray();
+                rows.add(List.of(byActivation.getKey(), byInit.getKey(), Integer.toString(deepest),
+                        String.format("%.3f", MeanSd.of(acc).mean()), SeedStats.ci95Text(acc)));
+            }
+        }
+        r.heading("At the greatest depth");
+        r.table(List.of("activation", "initialization", "depth", "test accuracy (mean)", "95% CI"), rows);
         r.paragraph("Every combination is in summary.csv.");
         r.heading("Recipe");
         r.code(Provenance.describe(ctx));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.MarkdownReport;
 
@@ -56,6 +57,7 @@ final class VgReport {
                 row.add(String.format("%.2e", VgOutputs.mean(runs, x -> x.gradNorm()[0][layer])));
             }
             row.add(String.format("%.3f", VgOutputs.mean(runs, x -> x.testAccuracy()[epochs])));
+            row.add(SeedStats.ci95Text(runs.stream().mapToDouble(x -> x.testAccuracy()[epochs]).toArray()));
             rows.add(row);
         }
         r.heading("Numbers");
@@ -64,6 +66,7 @@ final class VgReport {
             header.add("layer " + l);
         }
         header.add("test accuracy after training");
+        header.add("95% CI");
         r.table(header, rows);
         r.paragraph("Every layer, epoch and seed, with activation means, spreads and saturation, is in layers.csv. "
                 + "Learning rate: " + grid.learningRateText() + (grid.learningRates().isEmpty()
@@ -92,8 +95,13 @@ final class VgReport {
             // For a rectifier, "saturated" means silent (net <= 0): say so, it is not the sigmoid's flat tails.
             String state = runs.get(0).run().activation().name().contains("relu") ? "silent (net <= 0)"
                     : "saturated";
-            out.add(String.format("%s: at initialization %s; %.0f%% of the last hidden layer's activations are "
-                    + "%s; test accuracy after %d epochs %.3f.", e.getKey(), direction, 100 * saturation, state,
+            // The test behind "smaller": is log(last / first) over the seeds away from 0?
+            double p = SeedStats.oneSampleP(runs.stream()
+                    .mapToDouble(x -> Math.log(x.gradNorm()[0][last] / x.gradNorm()[0][0])).toArray());
+            String test = Double.isNaN(p) ? "" : String.format(" (one-sample t-test of log(last/first) over %d "
+                    + "seeds: p = %.2g%s)", runs.size(), p, p < 0.05 ? "" : ", not distinguishable from equal");
+            out.add(String.format("%s: at initialization %s%s; %.0f%% of the last hidden layer's activations are "
+                    + "%s; test accuracy after %d epochs %.3f.", e.getKey(), direction, test, 100 * saturation, state,
                     epochs, VgOutputs.mean(runs, x -> x.testAccuracy()[epochs])));
         }
         return out;
