@@ -9,6 +9,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.LineChart;
@@ -121,7 +122,9 @@ final class LrOutputs {
                     .findFirst().orElse(null);
             findings.add(String.format("%s: lowest final loss %s%s%s.", e.getKey(),
                     best == null ? "none (every run diverged)" : String.format("%.3g at learning rate %.3g (test "
-                            + "accuracy %.3f)", best.finalLoss().mean(), best.lr(), best.testAccuracy().mean()),
+                            + "accuracy %.3f, 95%% CI %s)", best.finalLoss().mean(), best.lr(),
+                            best.testAccuracy().mean(), SeedStats.ci95Text(best.runs().stream()
+                                    .filter(x -> !x.diverged()).mapToDouble(x -> x.last().testAccuracy()).toArray())),
                     firstDiverged == null ? "; no run diverged" : String.format("; runs diverge from learning rate "
                             + "%.3g (%d of %d there)", firstDiverged.lr(), firstDiverged.diverged(),
                             firstDiverged.runs().size()),
