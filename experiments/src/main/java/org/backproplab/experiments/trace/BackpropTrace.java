@@ -160,7 +160,14 @@ public final class BackpropTrace implements Experiment {
         for (int k = 0; k < 8; k++) {
             weights.add(new Series("w" + (k + 1), step, w[k], null));
         }
-        new LineChart("2-2-2 sigmoid example: the weights during training", "update", "weight", weights,
+        // The seed prints every weight after the first update (w1+ .. w8+): crossed at update 1, where they sit
+        // on the lines' starts.
+        List<SeedFigure> printed = sigmoid.figures().stream().filter(f -> f.name().matches("w[1-8]\\+")).toList();
+        weights.add(Series.crosses("the seed's w1+..w8+ (after update 1)",
+                printed.stream().mapToDouble(f -> 1.0).toArray(),
+                printed.stream().mapToDouble(f -> Double.parseDouble(f.printed())).toArray()));
+        new LineChart("2-2-2 sigmoid example: the weights during training (x: the seed's printed weights)", "update",
+                "weight", weights,
                 Scale.LINEAR, false).writePng(ctx.file("weights-vs-step.png"), 900, 560);
     }
 }

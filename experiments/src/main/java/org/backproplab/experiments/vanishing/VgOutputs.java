@@ -70,14 +70,16 @@ final class VgOutputs {
                 }
                 lines.add(Series.of("hidden layer " + (l + 1), epochAxis, mean));
             }
-            new LineChart("|dJ/db| per hidden layer during training: " + e.getKey(), "epoch",
+            new LineChart("|dJ/db| per hidden layer during training: " + e.getKey() + " (mean of "
+                    + e.getValue().size() + " seeds)", "epoch",
                     "|dJ/db| over 1,000 images (log scale)", lines, Scale.LOG, true, true)
                     .writePng(ctx.file("gradient-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
         }
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             overEpochs(e.getValue(), epochs, layerAxis.length, r -> r.saturation())
-                    .apply("Saturated units per hidden layer during training: " + e.getKey(),
+                    .apply("Saturated units per hidden layer during training: " + e.getKey() + " (mean of "
+                            + e.getValue().size() + " seeds)",
                             "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)")
                     .writePng(ctx.file("saturation-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
