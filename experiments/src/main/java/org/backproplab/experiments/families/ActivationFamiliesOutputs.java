@@ -12,6 +12,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.LayerHistogram;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.SeedStats;
@@ -56,35 +57,19 @@ final class ActivationFamiliesOutputs {
     }
 
     /**
-     * Every hidden layer's outputs over the training set after training, for the first seed's network (trained
-     * again: it is seeded): where a sigmoid layer piles up at 0 and 1, it is saturated. A ReLU layer's exact zeros
-     * are counted in the legend rather than drawn as one bar that would flatten the rest.
+     * Every hidden layer's outputs over the training set after training ({@link LayerHistogram}), for the first
+     * seed's network, trained again (it is seeded, so it is the same network).
      */
     static Histogram outputs(String activation, RunResult run, TrainingData data) {
         Network network = TrainingRun.trainedNetwork(run.spec(), data);
         Workspace ws = network.workspace(data.trainX().rows());
         network.forward(data.trainX(), ws);
-        List<Histogram.Sample> samples = new ArrayList<>();
-        java.util.List<Double> all = new ArrayList<>();
-        for (int l = 0; l < run.spec().depth(); l++) {
-            double[] out = ws.out(l).data();
-            double[] nonZero = java.util.Arrays.stream(out).filter(v -> v != 0.0).toArray();
-            boolean dropZeros = nonZero.length < 0.9 * out.length && nonZero.length > 0;
-            double[] drawn = dropZeros ? nonZero : out.clone();
-            samples.add(new Histogram.Sample(dropZeros ? String.format("hidden layer %d (%.0f%% exactly 0)", l + 1,
-                    100.0 * (out.length - nonZero.length) / out.length) : "hidden layer " + (l + 1), drawn));
-            for (double v : drawn) {
-                if (Double.isFinite(v)) {
-                    all.add(v);
-                }
-            }
+        double[][] outputs = new double[run.spec().depth()][];
+        for (int l = 0; l < outputs.length; l++) {
+            outputs[l] = ws.out(l).data().clone();
         }
-        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double min = sorted.length == 0 ? 0 : sorted[0];
-        double max = sorted.length == 0 ? 1 : sorted[(int) Math.floor(0.995 * (sorted.length - 1))];
-        return new Histogram("Hidden-layer outputs after training, " + activation + ", seed " + run.spec().seed(),
-                "unit output on the training set", "units x samples", samples, 50, min, max > min ? max : min + 1,
-                true);
+        return LayerHistogram.of("Hidden-layer outputs after training, " + activation + ", seed "
+                + run.spec().seed(), "unit output on the training set", "units x samples", outputs);
     }
 
     static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {

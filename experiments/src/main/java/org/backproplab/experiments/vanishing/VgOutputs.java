@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.LayerHistogram;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.Histogram;
@@ -91,36 +92,11 @@ final class VgOutputs {
         VgReport.write(ctx, grid, data, epochs, byConfig);
     }
 
-    /**
-     * The distribution of every hidden layer's outputs after training, on the 1,000 probe images (Glorot and
-     * Bengio 2010, figures 3 and 4): a sigmoid layer piled up at 0 or 1, or a tanh one at -1 and 1, is saturated.
-     * The range runs from the smallest output to the 99.5th percentile, so that ReLU's long tail does not squeeze
-     * the rest into one bar (what lies beyond is counted in the last bin).
-     */
+    /** Every hidden layer's outputs after training, on the 1,000 probe images ({@link LayerHistogram}). */
     static Histogram histogram(String config, VgResult run, int epochs) {
-        List<Histogram.Sample> samples = new ArrayList<>();
-        for (int l = 0; l < run.outputsAtEnd().length; l++) {
-            double[] out = run.outputsAtEnd()[l];
-            double[] nonZero = java.util.Arrays.stream(out).filter(v -> v != 0.0).toArray();
-            // A ReLU layer's silent units give exact zeros, often most of them: one bar that flattens the rest.
-            // They are counted in the legend instead of drawn.
-            if (nonZero.length < 0.9 * out.length && nonZero.length > 0) {
-                samples.add(new Histogram.Sample(String.format("hidden layer %d (%.0f%% exactly 0, not drawn)",
-                        l + 1, 100.0 * (out.length - nonZero.length) / out.length), nonZero));
-            } else {
-                samples.add(new Histogram.Sample("hidden layer " + (l + 1), out));
-            }
-        }
-        double[] all = samples.stream().flatMapToDouble(x -> java.util.Arrays.stream(x.values()))
-                .filter(Double::isFinite).sorted().toArray();
-        double min = all.length == 0 ? 0 : all[0];
-        double max = all.length == 0 ? 1 : all[(int) Math.floor(0.995 * (all.length - 1))];
-        if (!(max > min)) {
-            max = min + 1;
-        }
-        return new Histogram("Hidden-layer outputs after " + epochs + (epochs == 1 ? " epoch: " : " epochs: ") + config + ", seed "
-                + run.run().seed(), "unit output on 1,000 training images", "units x images", samples, 50, min, max,
-                true);
+        return LayerHistogram.of("Hidden-layer outputs after " + epochs + (epochs == 1 ? " epoch: " : " epochs: ")
+                + config + ", seed " + run.run().seed(), "unit output on 1,000 training images", "units x images",
+                run.outputsAtEnd());
     }
 
     /** One line per hidden layer over the epochs, the mean over seeds of {@code values[epoch][layer]}. */
