@@ -29,24 +29,31 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * @param sequential colours in the series' order, dark to light ({@link Palette#sequential}), for ordered
  *                   series such as depths; otherwise by name ({@link Palette#colour})
  * @param logX       a base-10 log axis for x too, for values that span decades (learning rates); x must be > 0
+ * @param fraction   the values are fractions (accuracies): bands are cut at 0 and 1, where a mean +/- sd of a
+ *                   bounded quantity would otherwise pass its bound
  */
 public record LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
-        boolean integerX, boolean sequential, boolean logX) {
+        boolean integerX, boolean sequential, boolean logX, boolean fraction) {
 
     /** A chart coloured by series name: each activation in its colour. */
     public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
             boolean integerX) {
-        this(title, xLabel, yLabel, series, scale, integerX, false, false);
+        this(title, xLabel, yLabel, series, scale, integerX, false, false, false);
     }
 
     public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
             boolean integerX, boolean sequential) {
-        this(title, xLabel, yLabel, series, scale, integerX, sequential, false);
+        this(title, xLabel, yLabel, series, scale, integerX, sequential, false, false);
     }
 
     /** This chart with a log x axis. */
     public LineChart withLogX() {
-        return new LineChart(title, xLabel, yLabel, series, scale, integerX, sequential, true);
+        return new LineChart(title, xLabel, yLabel, series, scale, integerX, sequential, true, fraction);
+    }
+
+    /** This chart of fractions (accuracies): its bands cut at 0 and 1. */
+    public LineChart asFraction() {
+        return new LineChart(title, xLabel, yLabel, series, scale, integerX, sequential, logX, true);
     }
 
     public LineChart {
@@ -239,10 +246,15 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
             }
             double spread = sd == null || !Double.isFinite(sd[i]) ? 0.0 : sd[i];
             double low = y - spread;
+            double high = y + spread;
             if (scale == Scale.LOG && low <= 0.0) {
                 low = y / 10.0;
             }
-            out.add(xs[i], y, low, y + spread);
+            if (fraction) {
+                low = Math.max(low, 0.0);
+                high = Math.min(high, 1.0);
+            }
+            out.add(xs[i], y, low, high);
         }
         return out;
     }

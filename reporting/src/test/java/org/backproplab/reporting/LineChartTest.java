@@ -110,6 +110,17 @@ class LineChartTest {
     }
 
     @Test
+    void aFractionsBandStopsAtZeroAndOne() {
+        LineChart chart = new LineChart("t", "x", "accuracy", List.of(new Series("tanh", new double[] {1, 2},
+                new double[] {0.95, 0.05}, new double[] {0.2, 0.2})), Scale.LINEAR, true).asFraction();
+        var data = (YIntervalSeriesCollection) ((XYPlot) chart.toChart().getPlot()).getDataset();
+        assertEquals(1.0, data.getEndYValue(0, 0), 1e-15);
+        assertEquals(0.75, data.getStartYValue(0, 0), 1e-15);
+        assertEquals(0.0, data.getStartYValue(0, 1), 1e-15);
+        assertEquals(0.25, data.getEndYValue(0, 1), 1e-15);
+    }
+
+    @Test
     void mismatchedSeriesAreRefusedWithTheirName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Series("tanh", new double[2], new double[3], null));

@@ -104,7 +104,7 @@ public final class GridOutputs {
     static double x(Axis axis, RunSpec s) {
         return switch (axis) {
             case DEPTHS -> s.depth();
-            case LR -> Math.log10(s.learningRate());
+            case LR -> s.learningRate();
             case WIDTH -> s.width();
             default -> s.batchSize();
         };
@@ -167,7 +167,7 @@ public final class GridOutputs {
         if (x != null) {
             String xLabel = switch (x) {
                 case DEPTHS -> "hidden layers";
-                case LR -> "learning rate, log10 (-2 is 0.01)";
+                case LR -> "learning rate (log scale)";
                 case WIDTH -> "units per hidden layer";
                 default -> "batch size";
             };
@@ -211,7 +211,9 @@ public final class GridOutputs {
                     ps.stream().mapToDouble(p -> stat.apply(p).mean()).toArray(),
                     ps.stream().mapToDouble(p -> stat.apply(p).sd()).toArray()));
         }
-        new LineChart(title, xLabel, yLabel, series, scale, x == Axis.DEPTHS).writePng(ctx.file(file), 900, 560);
+        LineChart chart = new LineChart(title, xLabel, yLabel, series, scale, x == Axis.DEPTHS);
+        chart = x == Axis.LR ? chart.withLogX() : chart;
+        (yLabel.contains("accuracy") ? chart.asFraction() : chart).writePng(ctx.file(file), 900, 560);
         files.add(file);
     }
 

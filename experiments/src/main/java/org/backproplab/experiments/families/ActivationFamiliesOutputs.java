@@ -199,7 +199,8 @@ final class ActivationFamiliesOutputs {
             series.add(new Series(g.getKey(), axis, mean, sd));
         }
         int seeds = groups.values().iterator().next().size();
-        new LineChart(title + " (mean of " + seeds + " seeds, band +/- 1 sd)", "epoch", yLabel, series, scale, true)
-                .writePng(ctx.file(file), 900, 560);
+        LineChart chart = new LineChart(title + " (mean of " + seeds + " seeds, band +/- 1 sd)", "epoch", yLabel,
+                series, scale, true);
+        (yLabel.contains("accuracy") ? chart.asFraction() : chart).writePng(ctx.file(file), 900, 560);
     }
 }

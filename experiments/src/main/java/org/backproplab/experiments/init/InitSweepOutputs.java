@@ -84,7 +84,7 @@ final class InitSweepOutputs {
                 heatMap(byActivation.getKey(), byActivation.getValue(), grid.seeds())
                         .writePng(ctx.file("heatmap-" + byActivation.getKey() + ".png"), 900, 460);
                 new LineChart("Test accuracy vs depth, " + byActivation.getKey() + ", one line per initialization",
-                        "hidden layers", "test accuracy", series, Scale.LINEAR, true)
+                        "hidden layers", "test accuracy", series, Scale.LINEAR, true).asFraction()
                         .writePng(ctx.file("accuracy-vs-depth-" + byActivation.getKey() + ".png"), 900, 560);
             }
         }

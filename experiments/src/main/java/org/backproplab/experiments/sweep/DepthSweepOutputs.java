@@ -169,7 +169,7 @@ final class DepthSweepOutputs {
         Map<String, LineChart> figures = new LinkedHashMap<>();
         String seeds = " (mean of " + config.seeds() + " seeds, band +/- 1 sd)";
         figures.put("test-accuracy-vs-depth.png", new LineChart("Test accuracy vs depth" + seeds, "hidden layers",
-                "test accuracy", byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true));
+                "test accuracy", byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true).asFraction());
         figures.put("train-loss-vs-depth.png", new LineChart("Final training loss vs depth" + seeds,
                 "hidden layers", "training loss (log scale)", byDepth(config, cells, Cell::finalTrainLoss, true),
                 Scale.LOG, true));
