@@ -1,0 +1,68 @@
+package org.backproplab.experiments.init;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.backproplab.datasets.Spirals;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.HeatMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each heat map cell is summary.csv's mean test accuracy for that initialization and depth. */
+class InitSweepFiguresTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCellIsTheSummarysMean() throws IOException {
+        List<String> inits = List.of("xavier", "he");
+        List<RunResult> results = new ArrayList<>();
+        for (String init : inits) {
+            for (int depth : new int[] {5, 10}) {
+                for (int seed = 1; seed <= 2; seed++) {
+                    double acc = (init.equals("he") ? 0.9 : 0.5) - 0.02 * depth + 0.01 * seed;
+                    RunSpec spec = new RunSpec(Activation.relu(), depth, 8, Initializer.named(init), 0.05, 8, 1,
+                            seed);
+                    results.add(new RunResult(spec, List.of(new EpochRecord(0, 2, 0.1, 2, 0.1, 1, 1),
+                            new EpochRecord(1, 0.5, 0.8, 0.5, acc, 1, 1)), 1));
+                }
+            }
+        }
+        Grid grid = new Grid(Spirals.standard(1), List.of(Activation.relu()), List.of(5, 10), List.of(8), List.of(),
+                List.of(8), inits, List.of("sgd"), 1, 2);
+        TrainingData data = new TrainingData("made up", new Matrix(2, 2), new Matrix(2, 3), new Matrix(2, 2),
+                new Matrix(2, 3), 3);
+        InitSweepOutputs.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), grid, data,
+                results);
+        Map<String, Map<Integer, List<RunResult>>> byInit = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            byInit.computeIfAbsent(r.spec().initializer().name(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.spec().depth(), k -> new ArrayList<>()).add(r);
+        }
+        HeatMap heat = InitSweepOutputs.heatMap("relu", byInit, 2);
+        assertEquals(inits, heat.rows());
+        assertEquals(List.of("5", "10"), heat.columns());
+        for (String line : Files.readAllLines(dir.resolve("summary.csv")).subList(1, 5)) {
+            String[] row = line.split(",");
+            int r = heat.rows().indexOf(row[1]);
+            int c = heat.columns().indexOf(row[2]);
+            assertEquals(Double.parseDouble(row[6]), heat.values()[r][c], 1e-12, line);
+        }
+    }
+}
