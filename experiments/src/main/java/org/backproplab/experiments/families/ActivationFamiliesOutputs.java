@@ -165,10 +165,11 @@ final class ActivationFamiliesOutputs {
                             ? " (chance: it never learned)" : "", vsRelu));
         }
         r.bullets(findings);
-        for (String f : List.of("loss.png", "accuracy.png", "first-layer-gradient.png", "gradient-by-layer-init.png",
-                "gradient-by-layer-end.png")) {
-            r.image(f, f);
-        }
+        r.image("Gradient per layer at initialization", "gradient-by-layer-init.png");
+        r.image("Gradient per layer after training", "gradient-by-layer-end.png");
+        r.image("Gradient of the first hidden layer during training", "first-layer-gradient.png");
+        r.image("Training loss", "loss.png");
+        r.image("Test accuracy", "accuracy.png");
         for (String f : perActivation) {
             r.image(f.replace(".png", "").replace('-', ' '), f);
         }
