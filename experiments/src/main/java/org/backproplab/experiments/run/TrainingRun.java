@@ -30,13 +30,8 @@ public final class TrainingRun {
 
     public static RunResult run(RunSpec spec, TrainingData data) {
         long start = System.nanoTime();
-        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
-                data.classes(), Activation.identity());
-        // Two independent streams from the one seed: one for the weights, one for the sample order.
-        SplittableRandom seeds = new SplittableRandom(spec.seed());
-        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
-        Trainer trainer = new Trainer(network, LOSS, optimizer(spec), spec.batchSize(),
-                data.trainX(), data.trainY(), seeds.nextLong());
+        Trainer trainer = trainer(spec, data);
+        Network network = trainer.network();
         Evaluator onTrain = new Evaluator(network, LOSS, data.trainX(), data.trainY());
         Evaluator onTest = new Evaluator(network, LOSS, data.testX(), data.testY());
         List<EpochRecord> epochs = new ArrayList<>(spec.epochs() + 1);
@@ -59,16 +54,22 @@ public final class TrainingRun {
      * network itself: a decision boundary, the distribution of its layers' outputs.
      */
     public static Network trainedNetwork(RunSpec spec, TrainingData data) {
-        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
-                data.classes(), Activation.identity());
-        SplittableRandom seeds = new SplittableRandom(spec.seed());
-        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
-        Trainer trainer = new Trainer(network, LOSS, optimizer(spec), spec.batchSize(), data.trainX(),
-                data.trainY(), seeds.nextLong());
+        Trainer trainer = trainer(spec, data);
         for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
             trainer.epoch();
         }
-        return network;
+        return trainer.network();
+    }
+
+    /** The spec's network, initialized, with its trainer: the one place both are made from the seed. */
+    private static Trainer trainer(RunSpec spec, TrainingData data) {
+        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
+                data.classes(), Activation.identity());
+        // Two independent streams from the one seed: one for the weights, one for the sample order.
+        SplittableRandom seeds = new SplittableRandom(spec.seed());
+        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
+        return new Trainer(network, LOSS, optimizer(spec), spec.batchSize(), data.trainX(), data.trainY(),
+                seeds.nextLong());
     }
 
     /** The spec's optimizer at its learning rate (momentum and Nesterov with mu 0.9, Adam and RMSProp as usual). */
