@@ -1,0 +1,57 @@
+package org.backproplab.benchmarks;
+
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Workspace;
+import org.backproplab.engine.optim.Sgd;
+import org.backproplab.engine.optim.Updater;
+
+/**
+ * The engine's training step, written as {@code Trainer.epoch} runs it for one mini-batch: a training forward pass
+ * (whose loss is the step's reading), the backward pass, one SGD update. Owns its copy of the network, so that
+ * several threads can each step their own.
+ */
+public final class EngineStep {
+    private final StepData data;
+    private final Network network;
+    private final Workspace workspace;
+    private final Updater updater;
+    private int next;
+
+    public EngineStep(StepData data) {
+        this.data = data;
+        this.network = data.initial().copy();
+        this.workspace = network.workspace(data.benchCase().batch());
+        this.updater = Sgd.withRate(StepData.RATE).updaterFor(network);
+    }
+
+    /** One step on the next batch in the cycle; returns that batch's loss before the update. */
+    public double step() {
+        int b = next;
+        next = b + 1 == data.batches() ? 0 : b + 1;
+        Matrix x = data.inputs()[b];
+        Matrix y = data.targets()[b];
+        double loss = data.benchCase().loss().value(network.forwardTraining(x, workspace), y);
+        network.backward(y, data.benchCase().loss(), workspace);
+        updater.step(workspace.gradients());
+        return loss;
+    }
+
+    /** Back to the initial weights and the first batch. */
+    public void reset() {
+        for (int l = 0; l < network.layers().size(); l++) {
+            network.layer(l).weights().copyFrom(data.initial().layer(l).weights());
+            network.layer(l).biases().copyFrom(data.initial().layer(l).biases());
+        }
+        next = 0;
+    }
+
+    /** The loss on batch {@code b} with the current weights (for checks, not for timing). */
+    public double loss(int b) {
+        return network.loss(data.inputs()[b], data.targets()[b], data.benchCase().loss(), workspace);
+    }
+
+    public Network network() {
+        return network;
+    }
+}
