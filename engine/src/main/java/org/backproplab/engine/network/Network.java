@@ -143,7 +143,8 @@ public final class Network {
             MatrixKernels.multiplyTransA(ws.layerInput(l), ws.delta(l), gradients.weights(l));
             MatrixKernels.sumRows(ws.delta(l), gradients.biases(l));
             if (l > 0) {
-                MatrixKernels.multiplyTransB(ws.delta(l), layer.weights(), ws.dOut(l - 1));
+                MatrixKernels.multiplyTransB(ws.delta(l), layer.weights(), ws.dOut(l - 1),
+                        ws.weightsTransposed(l));
             }
         }
     }

@@ -21,6 +21,8 @@ public final class Workspace {
     private final Matrix[] out;
     private final Matrix[] dOut;
     private final Matrix[] delta;
+    /** {@code W(l)^T}, copied in the backward pass: the product {@code delta W^T} reads it along its rows. */
+    private final Matrix[] weightsTransposed;
     private final Gradients gradients;
     /** Draws the noise of stochastic activations (RReLU's slopes) in training passes; seeded, so repeatable. */
     private java.util.SplittableRandom random = new java.util.SplittableRandom(0);
@@ -36,8 +38,11 @@ public final class Workspace {
         out = new Matrix[layers];
         dOut = new Matrix[layers];
         delta = new Matrix[layers];
+        weightsTransposed = new Matrix[layers];
         for (int l = 0; l < layers; l++) {
             int units = spec.layers().get(l).width();
+            int inputs = l == 0 ? spec.inputs() : spec.layers().get(l - 1).width();
+            weightsTransposed[l] = new Matrix(units, inputs);
             net[l] = new Matrix(batchSize, units);
             out[l] = new Matrix(batchSize, units);
             dOut[l] = new Matrix(batchSize, units);
@@ -88,6 +93,11 @@ public final class Workspace {
 
     public Matrix delta(int l) {
         return delta[l];
+    }
+
+    /** Scratch for layer l's {@code W^T} ({@code units x inputs}), filled by the backward pass. */
+    public Matrix weightsTransposed(int l) {
+        return weightsTransposed[l];
     }
 
     /** The network's output: {@code out} of the last layer. */

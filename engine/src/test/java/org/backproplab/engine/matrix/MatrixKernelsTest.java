@@ -72,6 +72,20 @@ class MatrixKernelsTest {
     }
 
     @Test
+    void transposeOnEveryShapeAroundItsEightRowGroups() {
+        for (int rows = 1; rows <= 19; rows++) {
+            for (int cols : new int[] {1, 2, 7, 8, 9, 30}) {
+                Matrix a = random(rows, cols, 31L * rows + cols);
+                Matrix t = new Matrix(cols, rows);
+                t.fill(Double.NaN);
+                MatrixKernels.transpose(a, t);
+                assertArrayEquals(transpose(a).data(), t.data(), 0.0, rows + "x" + cols);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> MatrixKernels.transpose(new Matrix(2, 3), new Matrix(2, 3)));
+    }
+
+    @Test
     void addToEachRowAndSumRowsAreRowWise() {
         Matrix m = Matrix.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
         MatrixKernels.addToEachRow(m, Matrix.row(10, 20));

@@ -1,0 +1,38 @@
+package org.backproplab.engine.matrix;
+
+/**
+ * The one product every kernel reduces to: {@code C = A B}, overwriting C, where B ({@code k x n}) and C
+ * ({@code m x n}) are row-major and A ({@code m x k}) is read through strides, so that A may be a matrix or the
+ * transpose of one without a copy: element (i, p) of A is {@code a[i * aRowStride + p * aColStride]}.
+ *
+ * <p><b>The order of the arithmetic is part of the contract.</b> Every element is one chain of fused
+ * multiply-adds over the inner index in increasing order, starting from zero:
+ * <pre>
+ *   s = 0;  for p = 0 .. k-1:  s = fma(A[i,p], B[p,j], s);  C[i,j] = s
+ * </pre>
+ * Both implementations keep it, the Vector API's one lane per element and the scalar one element by element, so
+ * they give the same bits, on any vector width, in any thread, whether or not the JVM was started with the
+ * Vector API. That is what keeps a run reproducible on every machine that runs it.
+ */
+final class Gemm {
+    /** Whether this JVM has the Vector API ({@code --add-modules jdk.incubator.vector}); read once. */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    private Gemm() {
+    }
+
+    static void gemm(int m, int n, int k, double[] a, int aRowStride, int aColStride, double[] b, double[] c) {
+        if (VECTOR_API) {
+            VectorGemm.gemm(m, n, k, a, aRowStride, aColStride, b, c);
+        } else {
+            ScalarGemm.block(0, m, 0, n, n, k, a, aRowStride, aColStride, b, c);
+        }
+    }
+
+    /** Which implementation runs, in words, for manifests and benchmark tables. */
+    static String implementation() {
+        return VECTOR_API
+                ? VectorGemm.description()
+                : "scalar fused multiply-adds (the JVM was started without --add-modules jdk.incubator.vector)";
+    }
+}

@@ -1,0 +1,29 @@
+package org.backproplab.engine.matrix;
+
+/**
+ * {@link Gemm}'s product one element at a time with {@link Math#fma}: the fallback when the Vector API is absent,
+ * and the edges (the last rows and columns a vector does not fill) when it is present. The loops run i-p-j, so
+ * that B and C are read along their rows, but each element still receives its multiply-adds in increasing p.
+ */
+final class ScalarGemm {
+    private ScalarGemm() {
+    }
+
+    /** Rows {@code [i0, i1)} and columns {@code [j0, j1)} of {@code C = A B}, C having {@code n} columns. */
+    static void block(int i0, int i1, int j0, int j1, int n, int k,
+                      double[] a, int aRowStride, int aColStride, double[] b, double[] c) {
+        for (int i = i0; i < i1; i++) {
+            int ci = i * n;
+            for (int j = j0; j < j1; j++) {
+                c[ci + j] = 0.0;
+            }
+            for (int p = 0; p < k; p++) {
+                double aip = a[i * aRowStride + p * aColStride];
+                int bp = p * n;
+                for (int j = j0; j < j1; j++) {
+                    c[ci + j] = Math.fma(aip, b[bp + j], c[ci + j]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.backproplab.engine.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The two implementations of {@link Gemm} against each other and against the contract's order of arithmetic. */
+class GemmTest {
+    private static double[] random(int size, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] x = new double[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = r.nextDouble(-1, 1);
+        }
+        return x;
+    }
+
+    /** The contract written as plainly as possible: one fma chain per element, p increasing. */
+    private static double[] contract(int m, int n, int k, double[] a, int ars, int acs, double[] b) {
+        double[] c = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (int p = 0; p < k; p++) {
+                    s = Math.fma(a[i * ars + p * acs], b[p * n + j], s);
+                }
+                c[i * n + j] = s;
+            }
+        }
+        return c;
+    }
+
+    @Test
+    void testsRunWithTheVectorApi() {
+        // The surefire argLine adds the module; without it the comparison below would compare scalar to scalar.
+        assertTrue(Gemm.VECTOR_API, "tests must run with --add-modules jdk.incubator.vector");
+        assertTrue(MatrixKernels.implementation().startsWith("Vector API"), MatrixKernels.implementation());
+    }
+
+    @Test
+    void vectorAndScalarGiveTheSameBitsOnEveryShape() {
+        // Every remainder: rows around the 4-row block, columns around 1 and 3 vectors of 4 or 8 lanes.
+        int[] rows = {1, 2, 3, 4, 5, 7, 8, 9, 13, 32};
+        int[] cols = {1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 15, 16, 17, 23, 24, 25, 30, 31, 32, 33, 47, 48, 49, 100};
+        int[] inner = {1, 2, 3, 17, 64};
+        long seed = 0;
+        for (int m : rows) {
+            for (int n : cols) {
+                for (int k : inner) {
+                    double[] a = random(m * k, seed++);
+                    double[] b = random(k * n, seed++);
+                    double[] expected = contract(m, n, k, a, k, 1, b);
+                    double[] vector = new double[m * n];
+                    double[] scalar = new double[m * n];
+                    java.util.Arrays.fill(vector, Double.NaN); // stale values must be overwritten
+                    java.util.Arrays.fill(scalar, Double.NaN);
+                    VectorGemm.gemm(m, n, k, a, k, 1, b, vector);
+                    ScalarGemm.block(0, m, 0, n, n, k, a, k, 1, b, scalar);
+                    String shape = m + "x" + k + "x" + n;
+                    assertArrayEquals(expected, vector, 0.0, "vector " + shape);
+                    assertArrayEquals(expected, scalar, 0.0, "scalar " + shape);
+                }
+            }
+        }
+    }
+
+    @Test
+    void stridedAIsTheTransposeReadInPlace() {
+        int m = 9;
+        int n = 26;
+        int k = 11;
+        double[] aT = random(k * m, 1); // stored k x m: A(i, p) = aT[p * m + i]
+        double[] b = random(k * n, 2);
+        double[] expected = contract(m, n, k, aT, 1, m, b);
+        double[] vector = new double[m * n];
+        VectorGemm.gemm(m, n, k, aT, 1, m, b, vector);
+        assertArrayEquals(expected, vector, 0.0);
+    }
+
+    @Test
+    void multiplyTransBIsTransposeThenMultiplyBitForBit() {
+        Matrix a = new Matrix(6, 13, random(6 * 13, 3));
+        Matrix b = new Matrix(21, 13, random(21 * 13, 4));
+        Matrix viaKernel = new Matrix(6, 21);
+        MatrixKernels.multiplyTransB(a, b, viaKernel, new Matrix(13, 21));
+        Matrix bT = new Matrix(13, 21);
+        MatrixKernels.transpose(b, bT);
+        Matrix viaMultiply = new Matrix(6, 21);
+        MatrixKernels.multiply(a, bT, viaMultiply);
+        assertArrayEquals(viaMultiply.data(), viaKernel.data(), 0.0);
+        assertEquals(b.get(20, 12), bT.get(12, 20));
+    }
+}
