@@ -83,7 +83,7 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
 
     /** {@code out = f(net)} element by element. */
     default void forward(Matrix net, Matrix out) {
-        requireSameShape("forward", net, out);
+        Elementwise.requireSameShape("forward", net, out);
         double[] n = net.data();
         double[] o = out.data();
         for (int i = 0; i < n.length; i++) {
@@ -96,9 +96,7 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
      * {@code dOut} and {@code delta} may be the same matrix.
      */
     default void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
-        requireSameShape("backward", net, out);
-        requireSameShape("backward", net, dOut);
-        requireSameShape("backward", net, delta);
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
         double[] n = net.data();
         double[] o = out.data();
         double[] g = dOut.data();
@@ -161,11 +159,5 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
         }
         throw new IllegalArgumentException("unknown activation '" + name + "'; expected one of: "
                 + all().stream().map(Activation::name).collect(Collectors.joining(", ")));
-    }
-
-    private static void requireSameShape(String op, Matrix a, Matrix b) {
-        if (a.rows() != b.rows() || a.cols() != b.cols()) {
-            throw new IllegalArgumentException(op + ": " + a.shape() + " and " + b.shape() + " differ in shape");
-        }
     }
 }

@@ -1,8 +1,11 @@
 package org.backproplab.engine.activation;
 
+import org.backproplab.engine.matrix.Matrix;
+
 /**
  * The rectifier {@code f(net) = max(0, net)}: f' is exactly 1 for every active unit, so the gradient passes
  * through any number of layers undiminished. At {@code net = 0}, where f has no derivative, we take 0, as DL4J does.
+ * A NaN net input gives NaN ({@link Math#max}), so a diverged run stays visibly diverged.
  */
 public record ReLU() implements Activation {
     @Override
@@ -12,7 +15,7 @@ public record ReLU() implements Activation {
 
     @Override
     public double apply(double net) {
-        return net > 0.0 ? net : 0.0;
+        return Math.max(0.0, net);
     }
 
     @Override
@@ -28,5 +31,28 @@ public record ReLU() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return net <= 0.0;
+    }
+
+    // Its own loops, not the interface's: see Elementwise.
+    @Override
+    public void forward(Matrix net, Matrix out) {
+        Elementwise.requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        for (int i = 0; i < n.length; i++) {
+            o[i] = Math.max(0.0, n[i]); // branch-free: the JIT vectorizes it (a ?: here ran 3-5x slower)
+        }
+    }
+
+    @Override
+    public void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
+        double[] n = net.data();
+        double[] o = out.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        for (int i = 0; i < n.length; i++) {
+            d[i] = g[i] * (n[i] > 0.0 ? 1.0 : 0.0);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.backproplab.engine.activation;
 
+import org.backproplab.engine.matrix.Matrix;
+
 /**
  * The logistic function {@code f(net) = 1 / (1 + e^-net)}, with {@code f' = out (1 - out)} as the slides derive it.
  * f' is at most 1/4, which is why a stack of sigmoid layers shrinks the gradient (the vanishing gradient).
@@ -23,5 +25,28 @@ public record Sigmoid() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return out < 0.01 || out > 0.99;
+    }
+
+    // Its own loops, not the interface's: see Elementwise.
+    @Override
+    public void forward(Matrix net, Matrix out) {
+        Elementwise.requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        for (int i = 0; i < n.length; i++) {
+            o[i] = 1.0 / (1.0 + Math.exp(-n[i]));
+        }
+    }
+
+    @Override
+    public void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
+        double[] n = net.data();
+        double[] o = out.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        for (int i = 0; i < n.length; i++) {
+            d[i] = g[i] * (o[i] * (1.0 - o[i]));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.backproplab.engine.activation;
 
+import org.backproplab.engine.matrix.Matrix;
+
 /** {@code f(net) = tanh(net)}, with {@code f' = 1 - out^2}: zero-centred, but still saturating (f' <= 1). */
 public record Tanh() implements Activation {
     @Override
@@ -20,5 +22,28 @@ public record Tanh() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return Math.abs(out) > 0.99;
+    }
+
+    // Its own loops, not the interface's: see Elementwise.
+    @Override
+    public void forward(Matrix net, Matrix out) {
+        Elementwise.requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        for (int i = 0; i < n.length; i++) {
+            o[i] = Math.tanh(n[i]);
+        }
+    }
+
+    @Override
+    public void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
+        double[] n = net.data();
+        double[] o = out.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        for (int i = 0; i < n.length; i++) {
+            d[i] = g[i] * (1.0 - o[i] * o[i]);
+        }
     }
 }
