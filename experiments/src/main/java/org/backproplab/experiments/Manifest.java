@@ -57,7 +57,9 @@ public record Manifest(String experiment, Map<String, String> parameters, int th
         json.put("git", git == null ? null : ordered("commit", git.hash(), "dirty", git.dirty()));
         json.put("machine", ordered("cores", Runtime.getRuntime().availableProcessors(),
                 "os", System.getProperty("os.name"), "osVersion", System.getProperty("os.version"),
-                "arch", System.getProperty("os.arch")));
+                "arch", System.getProperty("os.arch"),
+                // which matrix kernel ran; it changes the speed only, never the numbers (Gemm's contract)
+                "matrixKernel", org.backproplab.engine.matrix.MatrixKernels.implementation()));
         json.put("start", start.toString()); // Instant.toString is ISO-8601 in UTC, e.g. 2025-01-31T09:15:02.5Z
         json.put("end", end.toString());
         json.put("durationSeconds", durationSeconds());

@@ -29,6 +29,8 @@ public final class Provenance {
         lines.add("java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         lines.add("os: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cpus");
+        lines.add("matrix kernel: " + org.backproplab.engine.matrix.MatrixKernels.implementation()
+                + " (the same numbers with or without the Vector API, only faster with it)");
         lines.add("date: " + java.time.LocalDate.now());
         return String.join("\n", lines);
     }
