@@ -45,13 +45,22 @@ public record SoftmaxCrossEntropy() implements Loss {
         double perRow = 1.0 / out.rows();
         for (int r = 0, rows = out.rows(); r < rows; r++) {
             int base = r * n;
-            double logSumExp = logSumExp(o, base, n);
+            // softmax_k = e^(o_k - max) / sum_j e^(o_j - max): one exponential per output, kept in g meanwhile
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                max = Math.max(max, o[base + k]);
+            }
+            double sum = 0.0;
             double targetSum = 0.0;
             for (int k = 0; k < n; k++) {
+                double e = Math.exp(o[base + k] - max);
+                g[base + k] = e;
+                sum += e;
                 targetSum += t[base + k];
             }
+            double scale = targetSum / sum;
             for (int k = 0; k < n; k++) {
-                g[base + k] = (Math.exp(o[base + k] - logSumExp) * targetSum - t[base + k]) * perRow;
+                g[base + k] = (g[base + k] * scale - t[base + k]) * perRow;
             }
         }
     }

@@ -15,8 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulators, three B vectors and a broadcast still fit AVX-512's 32 registers.)
  *
  * <p>Columns left over go through blocks one vector wide, the last of them ending at column n even if it overlaps
- * the one before; rows left over (fewer than 8) go one at a time. Only a product fewer than LANES columns wide
- * goes through the scalar kernel. One vector shape throughout, on purpose: with a narrower one for the edges, the
+ * the one before; rows left over, through a block of 8 that ends at row m. Only a product with fewer than 8 rows
+ * goes a row at a time, and only one fewer than LANES columns wide through the scalar kernel. One vector shape throughout, on purpose: with a narrower one for the edges, the
  * JIT, which profiles the Vector API's own methods once for all their callers, stopped keeping the vectors in
  * registers and allocated them on the heap, hundreds of bytes per block.
  *
@@ -43,8 +43,12 @@ final class VectorGemm {
             for (; i + ROWS <= m; i += ROWS) {
                 block8x3(i, j, n, k, a, ars, acs, b, c);
             }
-            for (; i < m; i++) {
-                block1x3(i, j, n, k, a, ars, acs, b, c);
+            if (i < m && m >= ROWS) {
+                block8x3(m - ROWS, j, n, k, a, ars, acs, b, c); // the last rows, overlapping: see below
+            } else {
+                for (; i < m; i++) {
+                    block1x3(i, j, n, k, a, ars, acs, b, c);
+                }
             }
         }
         for (; j + LANES <= n; j += LANES) {
@@ -53,7 +57,8 @@ final class VectorGemm {
         if (j < n) {
             if (n >= LANES) {
                 // The last columns, fewer than a vector: one more vector that ends at column n. It computes some
-                // columns again, which is harmless: the same chains of multiply-adds give the same bits.
+                // columns again, which is harmless: the same chains of multiply-adds give the same bits. The
+                // last rows, fewer than 8, are done the same way, by a block of 8 that ends at row m.
                 columns(n - LANES, m, n, k, a, ars, acs, b, c);
             } else {
                 ScalarGemm.block(0, m, j, n, n, k, a, ars, acs, b, c);
@@ -67,8 +72,12 @@ final class VectorGemm {
         for (; i + ROWS <= m; i += ROWS) {
             block8x1(i, j, n, k, a, ars, acs, b, c);
         }
-        for (; i < m; i++) {
-            block1x1(i, j, n, k, a, ars, acs, b, c);
+        if (i < m && m >= ROWS) {
+            block8x1(m - ROWS, j, n, k, a, ars, acs, b, c);
+        } else {
+            for (; i < m; i++) {
+                block1x1(i, j, n, k, a, ars, acs, b, c);
+            }
         }
     }
 
