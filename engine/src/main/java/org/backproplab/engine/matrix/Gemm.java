@@ -6,9 +6,10 @@ package org.backproplab.engine.matrix;
  * transpose of one without a copy: element (i, p) of A is {@code a[i * aRowStride + p * aColStride]}.
  *
  * <p><b>The order of the arithmetic is part of the contract.</b> Every element is one chain of fused
- * multiply-adds over the inner index in increasing order, starting from zero:
+ * multiply-adds over the inner index in increasing order, starting from zero, or from {@code start[j]} when a
+ * start row is given (the forward pass's biases: {@code net = b + out_prev W} in one pass):
  * <pre>
- *   s = 0;  for p = 0 .. k-1:  s = fma(A[i,p], B[p,j], s);  C[i,j] = s
+ *   s = start == null ? 0 : start[j];  for p = 0 .. k-1:  s = fma(A[i,p], B[p,j], s);  C[i,j] = s
  * </pre>
  * Both implementations keep it, the Vector API's one lane per element and the scalar one element by element, so
  * they give the same bits, on any vector width, in any thread, whether or not the JVM was started with the
@@ -21,11 +22,12 @@ final class Gemm {
     private Gemm() {
     }
 
-    static void gemm(int m, int n, int k, double[] a, int aRowStride, int aColStride, double[] b, double[] c) {
+    static void gemm(int m, int n, int k, double[] a, int aRowStride, int aColStride, double[] b, double[] c,
+                     double[] start) {
         if (VECTOR_API) {
-            VectorGemm.gemm(m, n, k, a, aRowStride, aColStride, b, c);
+            VectorGemm.gemm(m, n, k, a, aRowStride, aColStride, b, c, start);
         } else {
-            ScalarGemm.block(0, m, 0, n, n, k, a, aRowStride, aColStride, b, c);
+            ScalarGemm.block(0, m, 0, n, n, k, a, aRowStride, aColStride, b, c, start);
         }
     }
 

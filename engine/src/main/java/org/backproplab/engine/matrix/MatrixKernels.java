@@ -1,7 +1,5 @@
 package org.backproplab.engine.matrix;
 
-import java.util.Arrays;
-
 /**
  * The few matrix products back-propagation needs, as static kernels that write into an output they are given.
  *
@@ -12,6 +10,7 @@ import java.util.Arrays;
  * machine, with or without the Vector API.
  */
 public final class MatrixKernels {
+    private static final double[] ONE = {1.0};
     private MatrixKernels() {
     }
 
@@ -23,7 +22,24 @@ public final class MatrixKernels {
         }
         requireDistinct("multiply", c, a, b);
         int k = a.cols();
-        Gemm.gemm(a.rows(), b.cols(), k, a.data(), k, 1, b.data(), c.data());
+        Gemm.gemm(a.rows(), b.cols(), k, a.data(), k, 1, b.data(), c.data(), null);
+    }
+
+    /**
+     * {@code net = x w + b}, b added to every row. Forward pass: the slides' {@code net = w1 i1 + w2 i2 + b1} for
+     * a whole batch. Each element's chain of multiply-adds starts from its bias, so the bias costs no pass of its
+     * own ({@link #multiply} then {@link #addToEachRow} agrees to within rounding in the last bit).
+     */
+    public static void multiplyAddRow(Matrix x, Matrix w, Matrix b, Matrix net) {
+        if (x.cols() != w.rows() || net.rows() != x.rows() || net.cols() != w.cols() || b.rows() != 1
+                || b.cols() != w.cols()) {
+            throw new IllegalArgumentException("multiplyAddRow: " + x.shape() + " times " + w.shape() + " plus "
+                    + b.shape() + " into " + net.shape());
+        }
+        requireDistinct("multiplyAddRow", net, x, w);
+        requireDistinct("multiplyAddRow", net, b);
+        int k = x.cols();
+        Gemm.gemm(x.rows(), w.cols(), k, x.data(), k, 1, w.data(), net.data(), b.data());
     }
 
     /** {@code c = a^T b}. Weight gradient: {@code dJ/dW = out_prev^T delta}, summed over the batch's rows. */
@@ -34,7 +50,7 @@ public final class MatrixKernels {
         }
         requireDistinct("multiplyTransA", c, a, b);
         // a^T read in place: its element (p, i) is a[i, p], so its row stride is 1 and its column stride a.cols().
-        Gemm.gemm(a.cols(), b.cols(), a.rows(), a.data(), 1, a.cols(), b.data(), c.data());
+        Gemm.gemm(a.cols(), b.cols(), a.rows(), a.data(), 1, a.cols(), b.data(), c.data(), null);
     }
 
     /**
@@ -122,16 +138,9 @@ public final class MatrixKernels {
             throw new IllegalArgumentException("sumRows: " + m.shape() + " into " + sums.shape());
         }
         requireDistinct("sumRows", sums, m);
-        double[] md = m.data();
-        double[] sd = sums.data();
-        int n = m.cols();
-        Arrays.fill(sd, 0.0);
-        for (int i = 0, rows = m.rows(); i < rows; i++) {
-            int mi = i * n;
-            for (int j = 0; j < n; j++) {
-                sd[j] += md[mi + j];
-            }
-        }
+        // The product 1^T m, with the row of ones read as one 1.0 through strides of 0. fma(1, x, s) is exactly
+        // s + x, so this is the plain running sum over the rows, vectorized like every product.
+        Gemm.gemm(1, m.cols(), m.rows(), ONE, 0, 0, m.data(), sums.data(), null);
     }
 
     // Two fixed parameters, not varargs: a varargs array would be allocated on every call of a hot kernel.

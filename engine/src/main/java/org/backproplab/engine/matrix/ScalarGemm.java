@@ -11,11 +11,11 @@ final class ScalarGemm {
 
     /** Rows {@code [i0, i1)} and columns {@code [j0, j1)} of {@code C = A B}, C having {@code n} columns. */
     static void block(int i0, int i1, int j0, int j1, int n, int k,
-                      double[] a, int aRowStride, int aColStride, double[] b, double[] c) {
+                      double[] a, int aRowStride, int aColStride, double[] b, double[] c, double[] start) {
         for (int i = i0; i < i1; i++) {
             int ci = i * n;
             for (int j = j0; j < j1; j++) {
-                c[ci + j] = 0.0;
+                c[ci + j] = start == null ? 0.0 : start[j];
             }
             for (int p = 0; p < k; p++) {
                 double aip = a[i * aRowStride + p * aColStride];

@@ -16,9 +16,10 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Columns left over go through blocks one vector wide, the last of them ending at column n even if it overlaps
  * the one before; rows left over, through a block of 8 that ends at row m. Only a product with fewer than 8 rows
- * goes a row at a time, and only one fewer than LANES columns wide through the scalar kernel. One vector shape throughout, on purpose: with a narrower one for the edges, the
- * JIT, which profiles the Vector API's own methods once for all their callers, stopped keeping the vectors in
- * registers and allocated them on the heap, hundreds of bytes per block.
+ * goes a row at a time, and only one fewer than LANES columns wide through the scalar kernel. One vector shape
+ * throughout, on purpose: with a narrower one for the edges, the JIT, which profiles the Vector API's own methods
+ * once for all their callers, stopped keeping the vectors in registers and allocated them on the heap, hundreds
+ * of bytes per block.
  *
  * <p>Each lane of each accumulator is one element's chain of multiply-adds in increasing p, as {@link Gemm}
  * requires, so the result is bit for bit the scalar kernel's.
@@ -36,62 +37,71 @@ final class VectorGemm {
                 + ROWS + " x " + 3 * LANES + " register blocks";
     }
 
-    static void gemm(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c) {
+    static void gemm(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
         int j = 0;
         for (; j + 3 * LANES <= n; j += 3 * LANES) {
             int i = 0;
             for (; i + ROWS <= m; i += ROWS) {
-                block8x3(i, j, n, k, a, ars, acs, b, c);
+                block8x3(i, j, n, k, a, ars, acs, b, c, start);
             }
             if (i < m && m >= ROWS) {
-                block8x3(m - ROWS, j, n, k, a, ars, acs, b, c); // the last rows, overlapping: see below
+                block8x3(m - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
             } else {
                 for (; i < m; i++) {
-                    block1x3(i, j, n, k, a, ars, acs, b, c);
+                    block1x3(i, j, n, k, a, ars, acs, b, c, start);
                 }
             }
         }
         for (; j + LANES <= n; j += LANES) {
-            columns(j, m, n, k, a, ars, acs, b, c);
+            columns(j, m, n, k, a, ars, acs, b, c, start);
         }
         if (j < n) {
             if (n >= LANES) {
                 // The last columns, fewer than a vector: one more vector that ends at column n. It computes some
                 // columns again, which is harmless: the same chains of multiply-adds give the same bits. The
                 // last rows, fewer than 8, are done the same way, by a block of 8 that ends at row m.
-                columns(n - LANES, m, n, k, a, ars, acs, b, c);
+                columns(n - LANES, m, n, k, a, ars, acs, b, c, start);
             } else {
-                ScalarGemm.block(0, m, j, n, n, k, a, ars, acs, b, c);
+                ScalarGemm.block(0, m, j, n, n, k, a, ars, acs, b, c, start);
             }
         }
     }
 
+    /** The chains' starting values for columns {@code [j, j + LANES)}: zeros, or that part of the start row. */
+    private static DoubleVector startOf(double[] start, int j) {
+        return start == null ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, start, j);
+    }
+
     /** Columns {@code [j, j + LANES)} of every row. */
-    private static void columns(int j, int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c) {
+    private static void columns(int j, int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                double[] start) {
         int i = 0;
         for (; i + ROWS <= m; i += ROWS) {
-            block8x1(i, j, n, k, a, ars, acs, b, c);
+            block8x1(i, j, n, k, a, ars, acs, b, c, start);
         }
         if (i < m && m >= ROWS) {
-            block8x1(m - ROWS, j, n, k, a, ars, acs, b, c);
+            block8x1(m - ROWS, j, n, k, a, ars, acs, b, c, start);
         } else {
             for (; i < m; i++) {
-                block1x1(i, j, n, k, a, ars, acs, b, c);
+                block1x1(i, j, n, k, a, ars, acs, b, c, start);
             }
         }
     }
 
     /** Rows {@code [i, i + 8)}, columns {@code [j, j + 3 LANES)}: 24 accumulators, 3 loads and 8 broadcasts per p. */
-    private static void block8x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c) {
-        DoubleVector zero = DoubleVector.zero(SPECIES);
-        DoubleVector c00 = zero, c01 = zero, c02 = zero;
-        DoubleVector c10 = zero, c11 = zero, c12 = zero;
-        DoubleVector c20 = zero, c21 = zero, c22 = zero;
-        DoubleVector c30 = zero, c31 = zero, c32 = zero;
-        DoubleVector c40 = zero, c41 = zero, c42 = zero;
-        DoubleVector c50 = zero, c51 = zero, c52 = zero;
-        DoubleVector c60 = zero, c61 = zero, c62 = zero;
-        DoubleVector c70 = zero, c71 = zero, c72 = zero;
+    private static void block8x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                 double[] start) {
+        DoubleVector s0 = startOf(start, j);
+        DoubleVector s1 = startOf(start, j + LANES);
+        DoubleVector s2 = startOf(start, j + 2 * LANES);
+        DoubleVector c00 = s0, c01 = s1, c02 = s2;
+        DoubleVector c10 = s0, c11 = s1, c12 = s2;
+        DoubleVector c20 = s0, c21 = s1, c22 = s2;
+        DoubleVector c30 = s0, c31 = s1, c32 = s2;
+        DoubleVector c40 = s0, c41 = s1, c42 = s2;
+        DoubleVector c50 = s0, c51 = s1, c52 = s2;
+        DoubleVector c60 = s0, c61 = s1, c62 = s2;
+        DoubleVector c70 = s0, c71 = s1, c72 = s2;
         int ai = i * ars;
         for (int p = 0; p < k; p++) {
             int bp = p * n + j;
@@ -166,10 +176,11 @@ final class VectorGemm {
         c72.intoArray(c, ci + 2 * LANES);
     }
 
-    private static void block1x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c) {
-        DoubleVector c0 = DoubleVector.zero(SPECIES);
-        DoubleVector c1 = c0;
-        DoubleVector c2 = c0;
+    private static void block1x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                 double[] start) {
+        DoubleVector c0 = startOf(start, j);
+        DoubleVector c1 = startOf(start, j + LANES);
+        DoubleVector c2 = startOf(start, j + 2 * LANES);
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             int bp = p * n + j;
@@ -185,9 +196,10 @@ final class VectorGemm {
     }
 
     /** Rows {@code [i, i + 8)}, columns {@code [j, j + LANES)}. */
-    private static void block8x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c) {
-        DoubleVector zero = DoubleVector.zero(SPECIES);
-        DoubleVector c0 = zero, c1 = zero, c2 = zero, c3 = zero, c4 = zero, c5 = zero, c6 = zero, c7 = zero;
+    private static void block8x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                 double[] start) {
+        DoubleVector s0 = startOf(start, j);
+        DoubleVector c0 = s0, c1 = s0, c2 = s0, c3 = s0, c4 = s0, c5 = s0, c6 = s0, c7 = s0;
         int ai = i * ars;
         for (int p = 0; p < k; p++) {
             DoubleVector bv = DoubleVector.fromArray(SPECIES, b, p * n + j);
@@ -212,8 +224,9 @@ final class VectorGemm {
         c7.intoArray(c, ci + 7 * n);
     }
 
-    private static void block1x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c) {
-        DoubleVector c0 = DoubleVector.zero(SPECIES);
+    private static void block1x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                 double[] start) {
+        DoubleVector c0 = startOf(start, j);
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * acs]);

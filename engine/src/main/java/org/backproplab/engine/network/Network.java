@@ -101,8 +101,8 @@ public final class Network {
         ws.setInput(x);
         for (int l = 0; l < layers.size(); l++) {
             DenseLayer layer = layers.get(l);
-            MatrixKernels.multiply(ws.layerInput(l), layer.weights(), ws.net(l));   // net = out_prev W
-            MatrixKernels.addToEachRow(ws.net(l), layer.biases());                 //     + b * 1
+            // net = out_prev W + b, the bias added in the same pass
+            MatrixKernels.multiplyAddRow(ws.layerInput(l), layer.weights(), layer.biases(), ws.net(l));
             if (training) {
                 layer.activation().forwardTraining(ws.net(l), ws.out(l), layer.activationParameters(), ws.random());
             } else {

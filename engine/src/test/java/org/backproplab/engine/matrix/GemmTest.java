@@ -19,11 +19,11 @@ class GemmTest {
     }
 
     /** The contract written as plainly as possible: one fma chain per element, p increasing. */
-    private static double[] contract(int m, int n, int k, double[] a, int ars, int acs, double[] b) {
+    private static double[] contract(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] start) {
         double[] c = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                double s = 0;
+                double s = start == null ? 0 : start[j];
                 for (int p = 0; p < k; p++) {
                     s = Math.fma(a[i * ars + p * acs], b[p * n + j], s);
                 }
@@ -52,16 +52,18 @@ class GemmTest {
                 for (int k : inner) {
                     double[] a = random(m * k, seed++);
                     double[] b = random(k * n, seed++);
-                    double[] expected = contract(m, n, k, a, k, 1, b);
-                    double[] vector = new double[m * n];
-                    double[] scalar = new double[m * n];
-                    java.util.Arrays.fill(vector, Double.NaN); // stale values must be overwritten
-                    java.util.Arrays.fill(scalar, Double.NaN);
-                    VectorGemm.gemm(m, n, k, a, k, 1, b, vector);
-                    ScalarGemm.block(0, m, 0, n, n, k, a, k, 1, b, scalar);
-                    String shape = m + "x" + k + "x" + n;
-                    assertArrayEquals(expected, vector, 0.0, "vector " + shape);
-                    assertArrayEquals(expected, scalar, 0.0, "scalar " + shape);
+                    for (double[] start : new double[][] {null, random(n, seed++)}) {
+                        double[] expected = contract(m, n, k, a, k, 1, b, start);
+                        double[] vector = new double[m * n];
+                        double[] scalar = new double[m * n];
+                        java.util.Arrays.fill(vector, Double.NaN); // stale values must be overwritten
+                        java.util.Arrays.fill(scalar, Double.NaN);
+                        VectorGemm.gemm(m, n, k, a, k, 1, b, vector, start);
+                        ScalarGemm.block(0, m, 0, n, n, k, a, k, 1, b, scalar, start);
+                        String shape = m + "x" + k + "x" + n + (start == null ? "" : " from a start row");
+                        assertArrayEquals(expected, vector, 0.0, "vector " + shape);
+                        assertArrayEquals(expected, scalar, 0.0, "scalar " + shape);
+                    }
                 }
             }
         }
@@ -74,10 +76,25 @@ class GemmTest {
         int k = 11;
         double[] aT = random(k * m, 1); // stored k x m: A(i, p) = aT[p * m + i]
         double[] b = random(k * n, 2);
-        double[] expected = contract(m, n, k, aT, 1, m, b);
+        double[] expected = contract(m, n, k, aT, 1, m, b, null);
         double[] vector = new double[m * n];
-        VectorGemm.gemm(m, n, k, aT, 1, m, b, vector);
+        VectorGemm.gemm(m, n, k, aT, 1, m, b, vector, null);
         assertArrayEquals(expected, vector, 0.0);
+    }
+
+    @Test
+    void multiplyAddRowIsMultiplyThenAddToWithinTheLastBit() {
+        Matrix x = new Matrix(11, 29, random(11 * 29, 5));
+        Matrix w = new Matrix(29, 17, random(29 * 17, 6));
+        Matrix b = new Matrix(1, 17, random(17, 7));
+        Matrix fused = new Matrix(11, 17);
+        MatrixKernels.multiplyAddRow(x, w, b, fused);
+        Matrix twoPasses = new Matrix(11, 17);
+        MatrixKernels.multiply(x, w, twoPasses);
+        MatrixKernels.addToEachRow(twoPasses, b);
+        for (int i = 0; i < fused.data().length; i++) {
+            assertEquals(twoPasses.data()[i], fused.data()[i], 4 * Math.ulp(twoPasses.data()[i]) + 1e-15);
+        }
     }
 
     @Test

@@ -86,6 +86,25 @@ class MatrixKernelsTest {
     }
 
     @Test
+    void sumRowsIsThePlainRunningSumBitForBit() {
+        for (int rows : new int[] {1, 3, 8, 9, 32}) {
+            for (int cols : new int[] {1, 5, 8, 10, 30, 100}) {
+                Matrix m = random(rows, cols, 7L * rows + cols);
+                double[] expected = new double[cols];
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        expected[c] += m.get(r, c);
+                    }
+                }
+                Matrix sums = new Matrix(1, cols);
+                sums.fill(Double.NaN);
+                MatrixKernels.sumRows(m, sums);
+                assertArrayEquals(expected, sums.data(), 0.0, rows + "x" + cols);
+            }
+        }
+    }
+
+    @Test
     void addToEachRowAndSumRowsAreRowWise() {
         Matrix m = Matrix.of(new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
         MatrixKernels.addToEachRow(m, Matrix.row(10, 20));
