@@ -93,6 +93,11 @@ public final class Main {
                 out.println("-Dresume=true: no interrupted run of " + target + " to resume; starting afresh");
             }
             interrupted = keepRunsOnInterrupt(folder, err);
+            if (!org.backproplab.engine.matrix.MatrixKernels.vectorized()) {
+                err.println("note: this JVM has no Vector API, so the matrix products run scalar, about 10x slower "
+                        + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
+                        + "mvn does from .mvn/jvm.config");
+            }
             start = Instant.now();
             configured.run(new RunContext(folder.staging(), out, threads, name, parameters));
             new Manifest(name, parameters, threads, start, Instant.now()).write(folder.staging().resolve(
