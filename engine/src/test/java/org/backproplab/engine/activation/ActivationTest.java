@@ -26,6 +26,30 @@ class ActivationTest {
         }
     }
 
+    /** The element loops (identity, sigmoid, tanh and ReLU write their own) against apply and derivative. */
+    @ParameterizedTest
+    @MethodSource("activations")
+    void matrixPassesAreTheScalarFunctionsBitForBit(Activation f) {
+        double[] nets = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, -1e-300, 0.3775,
+            -0.7, 1.0, -1.0, 2.5, 6.0, 40.0, -40.0, 1e300, -1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        org.backproplab.engine.matrix.Matrix net = new org.backproplab.engine.matrix.Matrix(1, nets.length,
+                nets.clone());
+        org.backproplab.engine.matrix.Matrix out = new org.backproplab.engine.matrix.Matrix(1, nets.length);
+        org.backproplab.engine.matrix.Matrix dOut = new org.backproplab.engine.matrix.Matrix(1, nets.length);
+        org.backproplab.engine.matrix.Matrix delta = new org.backproplab.engine.matrix.Matrix(1, nets.length);
+        for (int i = 0; i < nets.length; i++) {
+            dOut.data()[i] = 0.5 - 0.1 * i;
+        }
+        f.forward(net, out);
+        f.backward(net, out, dOut, delta);
+        for (int i = 0; i < nets.length; i++) {
+            double o = f.apply(nets[i]);
+            assertEquals(o, out.data()[i], 0.0, f.name() + " forward at " + nets[i]);
+            assertEquals(dOut.data()[i] * f.derivative(nets[i], o), delta.data()[i], 0.0,
+                    f.name() + " backward at " + nets[i]);
+        }
+    }
+
     @Test
     void valuesAreTheTextbookFunctions() {
         assertEquals(0.593269992107187, Activation.sigmoid().apply(0.3775), 1e-15); // the slides' out_h1
