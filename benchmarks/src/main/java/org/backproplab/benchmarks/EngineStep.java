@@ -31,8 +31,8 @@ public final class EngineStep {
         next = b + 1 == data.batches() ? 0 : b + 1;
         Matrix x = data.inputs()[b];
         Matrix y = data.targets()[b];
-        double loss = data.benchCase().loss().value(network.forwardTraining(x, workspace), y);
-        network.backward(y, data.benchCase().loss(), workspace);
+        network.forwardTraining(x, workspace);
+        double loss = network.backward(y, data.benchCase().loss(), workspace); // J, as Trainer.epoch reads it
         updater.step(workspace.gradients());
         return loss;
     }

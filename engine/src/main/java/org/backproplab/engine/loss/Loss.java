@@ -28,6 +28,16 @@ public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCross
     void gradient(Matrix out, Matrix target, Matrix gradient);
 
     /**
+     * {@link #value} and {@link #gradient} in one call, as the backward pass needs both: the same numbers, bit for
+     * bit. A loss whose two share work (softmax cross-entropy's exponentials) does it once.
+     */
+    default double valueAndGradient(Matrix out, Matrix target, Matrix gradient) {
+        double value = value(out, target);
+        gradient(out, target, gradient);
+        return value;
+    }
+
+    /**
      * Refuses an output activation this loss cannot be paired with. Most losses take any; softmax cross-entropy
      * applies the softmax itself and so needs the raw scores (identity).
      */

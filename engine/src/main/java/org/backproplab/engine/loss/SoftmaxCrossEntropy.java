@@ -37,32 +37,43 @@ public record SoftmaxCrossEntropy() implements Loss {
 
     @Override
     public void gradient(Matrix out, Matrix target, Matrix gradient) {
+        valueAndGradient(out, target, gradient);
+    }
+
+    @Override
+    public double valueAndGradient(Matrix out, Matrix target, Matrix gradient) {
         Loss.requireSameShape(out, target, gradient);
         double[] o = out.data();
         double[] t = target.data();
         double[] g = gradient.data();
         int n = out.cols();
-        double perRow = 1.0 / out.rows();
-        for (int r = 0, rows = out.rows(); r < rows; r++) {
+        int rows = out.rows();
+        double perRow = 1.0 / rows;
+        double sum = 0.0;
+        for (int r = 0; r < rows; r++) {
             int base = r * n;
-            // softmax_k = e^(o_k - max) / sum_j e^(o_j - max): one exponential per output, kept in g meanwhile
+            // softmax_k = e^(o_k - max) / sum_j e^(o_j - max): one exponential per output, kept in g meanwhile,
+            // and ln sum_j e^(o_j) = max + ln(that sum), the same log-sum-exp as value()'s
             double max = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < n; k++) {
                 max = Math.max(max, o[base + k]);
             }
-            double sum = 0.0;
+            double expSum = 0.0;
             double targetSum = 0.0;
             for (int k = 0; k < n; k++) {
                 double e = Math.exp(o[base + k] - max);
                 g[base + k] = e;
-                sum += e;
+                expSum += e;
                 targetSum += t[base + k];
             }
-            double scale = targetSum / sum;
+            double logSumExp = max + Math.log(expSum);
+            double scale = targetSum / expSum;
             for (int k = 0; k < n; k++) {
+                sum -= t[base + k] * (o[base + k] - logSumExp);
                 g[base + k] = (g[base + k] * scale - t[base + k]) * perRow;
             }
         }
+        return sum / rows;
     }
 
     @Override

@@ -125,15 +125,18 @@ public final class Network {
      *   dJ/dout(l-1) = delta(l) W(l)^T                               eq. 6.45: sum over the units a unit feeds
      * </pre>
      * The weights used are those of the forward pass: no parameter changes until the optimizer's step.
+     *
+     * @return J on this batch, {@code loss.value} of the forward pass's output: the loss is computed on the way
+     *     (softmax cross-entropy's gradient and value share their exponentials)
      */
-    public void backward(Matrix target, Loss loss, Workspace ws) {
+    public double backward(Matrix target, Loss loss, Workspace ws) {
         int last = layers.size() - 1;
         if (target.rows() != ws.batchSize() || target.cols() != spec.outputs()) {
             throw new IllegalArgumentException("backward: target " + target.shape() + " for "
                     + ws.batchSize() + " rows of " + spec.outputs() + " outputs");
         }
         loss.checkOutputActivation(spec.outputActivation());
-        loss.gradient(ws.out(last), target, ws.dOut(last));
+        double value = loss.valueAndGradient(ws.out(last), target, ws.dOut(last));
         Gradients gradients = ws.gradients();
         for (int l = last; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
@@ -147,6 +150,7 @@ public final class Network {
                         ws.weightsTransposed(l));
             }
         }
+        return value;
     }
 
     /** J of {@code loss} on one batch, by a forward pass through {@code ws}. */

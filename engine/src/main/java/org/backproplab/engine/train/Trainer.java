@@ -81,8 +81,8 @@ public final class Trainer {
             Matrix bx = batches.inputs(b);
             Matrix by = batches.targets(b);
             Workspace ws = bx.rows() == full.batchSize() ? full : rest;
-            sum += loss.value(network.forwardTraining(bx, ws), by);
-            network.backward(by, loss, ws);
+            network.forwardTraining(bx, ws);
+            sum += network.backward(by, loss, ws);
             l2.addGradient(network, ws.gradients());
             if (instruments != null) {
                 instruments.beforeUpdate(ws);

@@ -35,6 +35,17 @@ class LossTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("losses")
+    void valueAndGradientIsValueThenGradientBitForBit(Loss loss) {
+        Matrix separate = new Matrix(2, 3);
+        loss.gradient(OUT, TARGET, separate);
+        Matrix fused = new Matrix(2, 3);
+        fused.fill(Double.NaN);
+        assertEquals(loss.value(OUT, TARGET), loss.valueAndGradient(OUT, TARGET, fused), 0.0, loss.name());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(separate.data(), fused.data(), 0.0, loss.name());
+    }
+
     @Test
     void sumOfSquaresIsTheSlidesTotalError() {
         // E_total for out = (0.75136507, 0.772928465), target = (0.01, 0.99): the slides print 0.298371109.
