@@ -29,11 +29,21 @@ class EngineAllocationTest {
             sink += engine.step();
         }
         threads.getCurrentThreadAllocatedBytes();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int i = 0; i < 1_000; i++) {
-            sink += engine.step();
+        // The least of up to five windows: a JIT recompilation in one window runs the step in the interpreter,
+        // where Vector API values are heap objects, for a while; a steady-state allocation shows in every window.
+        long[] windows = new long[5];
+        for (int w = 0; w < windows.length; w++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < 1_000; i++) {
+                sink += engine.step();
+            }
+            windows[w] = threads.getCurrentThreadAllocatedBytes() - before;
+            if (windows[w] == 0) {
+                break;
+            }
         }
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(0, allocated, network + ": bytes allocated by 1000 steps (loss sum " + sink + ")");
+        assertEquals(0, java.util.Arrays.stream(windows).min().orElseThrow(), network
+                + ": bytes allocated per window of 1000 steps " + java.util.Arrays.toString(windows)
+                + " (loss sum " + sink + ")");
     }
 }

@@ -2,7 +2,7 @@ package org.backproplab.engine.matrix;
 
 /**
  * {@link Gemm}'s product one element at a time with {@link Math#fma}: the fallback when the Vector API is absent,
- * and the edges (the last rows and columns a vector does not fill) when it is present. The loops run i-p-j, so
+ * and, when it is present, the products narrower than one vector (the output layer of 2-8-1, say). The loops run i-p-j, so
  * that B and C are read along their rows, but each element still receives its multiply-adds in increasing p.
  */
 final class ScalarGemm {

