@@ -6,16 +6,17 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link Gemm}'s product on the JDK's Vector API: a register-blocked kernel, the way BLAS libraries write theirs.
  *
- * <p>C is cut into blocks of {@value #ROWS} rows by {@code 3 x LANES} columns (LANES = 8 doubles with AVX-512,
- * 4 with AVX2), held in 24 vector registers for the whole inner loop: every step of p loads three vectors of B's
- * row p, broadcasts A's eight elements of column p, and does 24 vector fused multiply-adds. Each value loaded
+ * <p>C is cut into blocks of 8 rows by {@code 3 x LANES} columns (LANES = 8 doubles with AVX-512; with AVX2, 4
+ * doubles and blocks of 4 rows, see {@link #ROWS}), held in 24 vector registers for the whole inner loop: every
+ * step of p loads three vectors of B's row p, broadcasts A's eight elements of column p, and does 24 vector
+ * fused multiply-adds. Each value loaded
  * feeds three or eight multiply-adds instead of one, and C is written once, not k times: that is the difference
  * from the plain i-p-j loop, which the JIT leaves scalar and which spends its time loading and storing C.
  * (Measured on the benchmark shapes: 8 x 3 vectors ran at 90-95 GFLOP/s where 4 x 3 ran at 62-72; 24
  * accumulators, three B vectors and a broadcast still fit AVX-512's 32 registers.)
  *
  * <p>Columns left over go through blocks one vector wide, the last of them ending at column n even if it overlaps
- * the one before; rows left over, through a block of 8 that ends at row m. Only a product with fewer than 8 rows
+ * the one before; rows left over, through a block that ends at row m. Only a product with fewer than ROWS rows
  * goes a row at a time, and only one fewer than LANES columns wide through the scalar kernel. One vector shape
  * throughout, on purpose: with a narrower one for the edges, the JIT, which profiles the Vector API's own methods
  * once for all their callers, stopped keeping the vectors in registers and allocated them on the heap, hundreds
@@ -32,7 +33,12 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorGemm {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    private static final int ROWS = 8;
+    /**
+     * Rows per block: 8 where vectors are 512 bits (AVX-512 has 32 vector registers: 24 accumulators fit), else 4
+     * (AVX2 has 16: 8 rows spilled to memory and ran at 35 GFLOP/s where 4 rows ran at 62, measured here with
+     * {@code -XX:UseAVX=2}).
+     */
+    private static final int ROWS = SPECIES.vectorBitSize() >= 512 ? 8 : 4;
 
     private VectorGemm() {
     }
@@ -47,10 +53,10 @@ final class VectorGemm {
         for (; j + 3 * LANES <= n; j += 3 * LANES) {
             int i = 0;
             for (; i + ROWS <= m; i += ROWS) {
-                block8x3(i, j, n, k, a, ars, acs, b, c, start);
+                rowsBy3(i, j, n, k, a, ars, acs, b, c, start);
             }
             if (i < m && m >= ROWS) {
-                block8x3(m - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
+                rowsBy3(m - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
             } else {
                 for (; i < m; i++) {
                     block1x3(i, j, n, k, a, ars, acs, b, c, start);
@@ -72,15 +78,35 @@ final class VectorGemm {
         }
     }
 
+    /** ROWS rows from row i by 3 vectors from column j. */
+    private static void rowsBy3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                double[] start) {
+        if (ROWS == 8) {
+            block8x3(i, j, n, k, a, ars, acs, b, c, start);
+        } else {
+            block4x3(i, j, n, k, a, ars, acs, b, c, start);
+        }
+    }
+
+    /** ROWS rows from row i by 1 vector from column j. */
+    private static void rowsBy1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                double[] start) {
+        if (ROWS == 8) {
+            block8x1(i, j, n, k, a, ars, acs, b, c, start);
+        } else {
+            block4x1(i, j, n, k, a, ars, acs, b, c, start);
+        }
+    }
+
     /** Columns {@code [j, j + LANES)} of every row. */
     private static void columns(int j, int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                 double[] start) {
         int i = 0;
         for (; i + ROWS <= m; i += ROWS) {
-            block8x1(i, j, n, k, a, ars, acs, b, c, start);
+            rowsBy1(i, j, n, k, a, ars, acs, b, c, start);
         }
         if (i < m && m >= ROWS) {
-            block8x1(m - ROWS, j, n, k, a, ars, acs, b, c, start);
+            rowsBy1(m - ROWS, j, n, k, a, ars, acs, b, c, start);
         } else {
             for (; i < m; i++) {
                 block1x1(i, j, n, k, a, ars, acs, b, c, start);
@@ -177,6 +203,59 @@ final class VectorGemm {
         c72.intoArray(c, ci + 2 * LANES);
     }
 
+    /** Rows {@code [i, i + 4)}, columns {@code [j, j + 3 LANES)}: 12 accumulators, 3 loads and 4 broadcasts per p. */
+    private static void block4x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                 double[] start) {
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
+        DoubleVector s1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
+        DoubleVector s2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
+        DoubleVector c00 = s0, c01 = s1, c02 = s2;
+        DoubleVector c10 = s0, c11 = s1, c12 = s2;
+        DoubleVector c20 = s0, c21 = s1, c22 = s2;
+        DoubleVector c30 = s0, c31 = s1, c32 = s2;
+        int ai = i * ars;
+        for (int p = 0; p < k; p++) {
+            int bp = p * n + j;
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
+            DoubleVector b2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES);
+            int ap = ai + p * acs;
+            DoubleVector x0 = DoubleVector.broadcast(SPECIES, a[ap]);
+            c00 = x0.fma(b0, c00);
+            c01 = x0.fma(b1, c01);
+            c02 = x0.fma(b2, c02);
+            DoubleVector x1 = DoubleVector.broadcast(SPECIES, a[ap + ars]);
+            c10 = x1.fma(b0, c10);
+            c11 = x1.fma(b1, c11);
+            c12 = x1.fma(b2, c12);
+            DoubleVector x2 = DoubleVector.broadcast(SPECIES, a[ap + 2 * ars]);
+            c20 = x2.fma(b0, c20);
+            c21 = x2.fma(b1, c21);
+            c22 = x2.fma(b2, c22);
+            DoubleVector x3 = DoubleVector.broadcast(SPECIES, a[ap + 3 * ars]);
+            c30 = x3.fma(b0, c30);
+            c31 = x3.fma(b1, c31);
+            c32 = x3.fma(b2, c32);
+        }
+        int ci = i * n + j;
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + LANES);
+        c02.intoArray(c, ci + 2 * LANES);
+        ci += n;
+        c10.intoArray(c, ci);
+        c11.intoArray(c, ci + LANES);
+        c12.intoArray(c, ci + 2 * LANES);
+        ci += n;
+        c20.intoArray(c, ci);
+        c21.intoArray(c, ci + LANES);
+        c22.intoArray(c, ci + 2 * LANES);
+        ci += n;
+        c30.intoArray(c, ci);
+        c31.intoArray(c, ci + LANES);
+        c32.intoArray(c, ci + 2 * LANES);
+    }
+
     private static void block1x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
         DoubleVector zero = DoubleVector.zero(SPECIES);
@@ -225,6 +304,28 @@ final class VectorGemm {
         c5.intoArray(c, ci + 5 * n);
         c6.intoArray(c, ci + 6 * n);
         c7.intoArray(c, ci + 7 * n);
+    }
+
+    /** Rows {@code [i, i + 4)}, columns {@code [j, j + LANES)}. */
+    private static void block4x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                                 double[] start) {
+        DoubleVector zero = DoubleVector.zero(SPECIES);
+        DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
+        DoubleVector c0 = s0, c1 = s0, c2 = s0, c3 = s0;
+        int ai = i * ars;
+        for (int p = 0; p < k; p++) {
+            DoubleVector bv = DoubleVector.fromArray(SPECIES, b, p * n + j);
+            int ap = ai + p * acs;
+            c0 = DoubleVector.broadcast(SPECIES, a[ap]).fma(bv, c0);
+            c1 = DoubleVector.broadcast(SPECIES, a[ap + ars]).fma(bv, c1);
+            c2 = DoubleVector.broadcast(SPECIES, a[ap + 2 * ars]).fma(bv, c2);
+            c3 = DoubleVector.broadcast(SPECIES, a[ap + 3 * ars]).fma(bv, c3);
+        }
+        int ci = i * n + j;
+        c0.intoArray(c, ci);
+        c1.intoArray(c, ci + n);
+        c2.intoArray(c, ci + 2 * n);
+        c3.intoArray(c, ci + 3 * n);
     }
 
     private static void block1x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
