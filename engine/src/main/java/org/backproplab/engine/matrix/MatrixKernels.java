@@ -5,12 +5,13 @@ package org.backproplab.engine.matrix;
  *
  * <p>Each kernel checks shapes (naming them in the message, e.g. {@code "multiply: 3x4 times 5x2"}) and refuses an
  * output that aliases an input, because writing into an operand mid-product silently gives wrong numbers.
- * The three products all go through {@link Gemm}, whose order of arithmetic is fixed (one chain of fused
- * multiply-adds per element), so a computation gives the same bits on every run, every thread count and every
- * machine, with or without the Vector API.
+ * The products (and the bias gradient, a product with a row of ones) all go through {@link Gemm}, whose order
+ * of arithmetic is fixed (one chain of fused multiply-adds per element), so a computation gives the same bits on
+ * every run, every thread count and every machine, with or without the Vector API.
  */
 public final class MatrixKernels {
     private static final double[] ONE = {1.0};
+
     private MatrixKernels() {
     }
 
