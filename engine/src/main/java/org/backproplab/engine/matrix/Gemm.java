@@ -31,6 +31,17 @@ final class Gemm {
         }
     }
 
+    /** {@code sums = 1^T x} for an m x n x: the rows added in order, which is what the product's chains do. */
+    static void sumRows(int m, int n, double[] x, double[] sums) {
+        if (VECTOR_API && n >= VectorGemm.lanes()) {
+            VectorGemm.sumRows(m, n, x, sums);
+        } else {
+            ScalarGemm.block(0, 1, 0, n, n, m, ONE, 0, 0, x, sums, null);
+        }
+    }
+
+    private static final double[] ONE = {1.0};
+
     /** Which implementation runs, in words, for manifests and benchmark tables. */
     static String implementation() {
         return VECTOR_API

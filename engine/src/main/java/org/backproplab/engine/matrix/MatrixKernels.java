@@ -10,8 +10,6 @@ package org.backproplab.engine.matrix;
  * every run, every thread count and every machine, with or without the Vector API.
  */
 public final class MatrixKernels {
-    private static final double[] ONE = {1.0};
-
     private MatrixKernels() {
     }
 
@@ -144,9 +142,8 @@ public final class MatrixKernels {
             throw new IllegalArgumentException("sumRows: " + m.shape() + " into " + sums.shape());
         }
         requireDistinct("sumRows", sums, m);
-        // The product 1^T m, with the row of ones read as one 1.0 through strides of 0. fma(1, x, s) is exactly
-        // s + x, so this is the plain running sum over the rows, vectorized like every product.
-        Gemm.gemm(1, m.cols(), m.rows(), ONE, 0, 0, m.data(), sums.data(), null);
+        // The plain running sum over the rows, a vector of columns at a time where the Vector API is there.
+        Gemm.sumRows(m.rows(), m.cols(), m.data(), sums.data());
     }
 
     // Two fixed parameters, not varargs: a varargs array would be allocated on every call of a hot kernel.

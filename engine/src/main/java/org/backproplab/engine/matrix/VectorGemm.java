@@ -16,16 +16,20 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulators, three B vectors and a broadcast still fit AVX-512's 32 registers.)
  *
  * <p>Columns left over go through blocks one vector wide, the last of them ending at column n even if it overlaps
- * the one before; rows left over, through a block that ends at row m. Only a product with fewer than ROWS rows
- * goes a row at a time, and only one fewer than LANES columns wide through the scalar kernel. One vector shape
+ * the one before; rows left over, through a block that ends at row m. A product with fewer than ROWS rows or
+ * fewer than LANES columns goes through the scalar kernel. One vector shape
  * throughout, on purpose: with a narrower one for the edges, the JIT, which profiles the Vector API's own methods
  * once for all their callers, stopped keeping the vectors in registers and allocated them on the heap, hundreds
  * of bytes per block.
  *
- * <p>No method here hands a vector to another: every vector lives and dies inside one block method. C2 inlines
- * the Vector API's own methods wherever they are called, but a method of ours that took or returned a vector
- * would, past C2's inlining depth (as when the kernel is inlined deep into a training loop), be a real call, and
- * the vector a heap object: a start-row helper did that, 96 bytes per block, in some compilations only.
+ * <p><b>Allocation.</b> The vectors must stay in registers, which C2 does only where it has inlined every Vector
+ * API call and knows each vector's exact class. Two things measured here broke that, each in some JIT compilations
+ * only (the allocation checks of TrainerTest and EngineAllocationTest caught them, at 96 bytes per vector): a
+ * second, narrower vector shape for the edges, and small methods for one-row blocks, which C2 inlined deep into
+ * a training loop and then left some Vector API calls as real calls. So there is one vector shape; every method
+ * holding vectors is too big for C2 to inline (over its 325-byte {@code FreqInlineSize}: {@code VectorGemmTest}
+ * checks it) and so is compiled on its own; no vector is passed to or returned from a method of ours; and the
+ * products too small for one block go to the scalar kernel.
  *
  * <p>Each lane of each accumulator is one element's chain of multiply-adds in increasing p, as {@link Gemm}
  * requires, so the result is bit for bit the scalar kernel's.
@@ -43,38 +47,82 @@ final class VectorGemm {
     private VectorGemm() {
     }
 
+    static int lanes() {
+        return LANES;
+    }
+
     static String description() {
         return "Vector API, " + LANES + " doubles per vector (" + SPECIES.vectorBitSize() + "-bit), "
                 + ROWS + " x " + 3 * LANES + " register blocks";
     }
 
     static void gemm(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
+        if (m < ROWS || n < LANES) {
+            // Too small for one block (a batch of one, XOR's four points, a 2-unit output layer): scalar. A vector
+            // path for them held its vectors on the heap in some JIT compilations (see the class comment), and
+            // they are a vanishing share of any step's work.
+            ScalarGemm.block(0, m, 0, n, n, k, a, ars, acs, b, c, start);
+            return;
+        }
         int j = 0;
         for (; j + 3 * LANES <= n; j += 3 * LANES) {
             int i = 0;
             for (; i + ROWS <= m; i += ROWS) {
                 rowsBy3(i, j, n, k, a, ars, acs, b, c, start);
             }
-            if (i < m && m >= ROWS) {
+            if (i < m) {
                 rowsBy3(m - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
-            } else {
-                for (; i < m; i++) {
-                    block1x3(i, j, n, k, a, ars, acs, b, c, start);
-                }
             }
         }
         for (; j + LANES <= n; j += LANES) {
             columns(j, m, n, k, a, ars, acs, b, c, start);
         }
         if (j < n) {
-            if (n >= LANES) {
-                // The last columns, fewer than a vector: one more vector that ends at column n. It computes some
-                // columns again, which is harmless: the same chains of multiply-adds give the same bits. The
-                // last rows, fewer than 8, are done the same way, by a block of 8 that ends at row m.
-                columns(n - LANES, m, n, k, a, ars, acs, b, c, start);
-            } else {
-                ScalarGemm.block(0, m, j, n, n, k, a, ars, acs, b, c, start);
+            // The last columns, fewer than a vector: one more vector that ends at column n. It computes some
+            // columns again, which is harmless: the same chains of multiply-adds give the same bits. The last
+            // rows, fewer than ROWS, are done the same way, by a block that ends at row m.
+            columns(n - LANES, m, n, k, a, ars, acs, b, c, start);
+        }
+    }
+
+    /**
+     * {@code sums[j] = 0 + x[0, j] + x[1, j] + ...}, the rows of an m x n matrix added in order: the bias gradient.
+     * The same sums, bit for bit, as the product {@code 1^T x} that the scalar kernel computes ({@code fma(1, v, s)}
+     * is exactly {@code s + v}), but three vectors of columns at a time, then one, the last one ending at column
+     * n. (Written out in full, it is also too big to inline: see the class comment.) Needs n >= LANES.
+     */
+    static void sumRows(int m, int n, double[] x, double[] sums) {
+        int j = 0;
+        for (; j + 3 * LANES <= n; j += 3 * LANES) {
+            DoubleVector s0 = DoubleVector.zero(SPECIES);
+            DoubleVector s1 = s0;
+            DoubleVector s2 = s0;
+            for (int i = 0; i < m; i++) {
+                int xi = i * n + j;
+                s0 = s0.add(DoubleVector.fromArray(SPECIES, x, xi));
+                s1 = s1.add(DoubleVector.fromArray(SPECIES, x, xi + LANES));
+                s2 = s2.add(DoubleVector.fromArray(SPECIES, x, xi + 2 * LANES));
             }
+            s0.intoArray(sums, j);
+            s1.intoArray(sums, j + LANES);
+            s2.intoArray(sums, j + 2 * LANES);
+        }
+        while (j < n) {
+            int jj = Math.min(j, n - LANES); // the last vector ends at column n, overlapping the one before
+            DoubleVector s0 = DoubleVector.zero(SPECIES);
+            int i = 0;
+            for (; i + 4 <= m; i += 4) { // four rows per step, still added one after the other
+                int xi = i * n + jj;
+                s0 = s0.add(DoubleVector.fromArray(SPECIES, x, xi))
+                        .add(DoubleVector.fromArray(SPECIES, x, xi + n))
+                        .add(DoubleVector.fromArray(SPECIES, x, xi + 2 * n))
+                        .add(DoubleVector.fromArray(SPECIES, x, xi + 3 * n));
+            }
+            for (; i < m; i++) {
+                s0 = s0.add(DoubleVector.fromArray(SPECIES, x, i * n + jj));
+            }
+            s0.intoArray(sums, jj);
+            j = jj + LANES;
         }
     }
 
@@ -98,19 +146,15 @@ final class VectorGemm {
         }
     }
 
-    /** Columns {@code [j, j + LANES)} of every row. */
+    /** Columns {@code [j, j + LANES)} of every row (m >= ROWS). */
     private static void columns(int j, int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                 double[] start) {
         int i = 0;
         for (; i + ROWS <= m; i += ROWS) {
             rowsBy1(i, j, n, k, a, ars, acs, b, c, start);
         }
-        if (i < m && m >= ROWS) {
+        if (i < m) {
             rowsBy1(m - ROWS, j, n, k, a, ars, acs, b, c, start);
-        } else {
-            for (; i < m; i++) {
-                block1x1(i, j, n, k, a, ars, acs, b, c, start);
-            }
         }
     }
 
@@ -256,26 +300,6 @@ final class VectorGemm {
         c32.intoArray(c, ci + 2 * LANES);
     }
 
-    private static void block1x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
-                                 double[] start) {
-        DoubleVector zero = DoubleVector.zero(SPECIES);
-        DoubleVector c0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
-        DoubleVector c1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
-        DoubleVector c2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
-        int a0 = i * ars;
-        for (int p = 0; p < k; p++) {
-            int bp = p * n + j;
-            DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * acs]);
-            c0 = x.fma(DoubleVector.fromArray(SPECIES, b, bp), c0);
-            c1 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + LANES), c1);
-            c2 = x.fma(DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES), c2);
-        }
-        int ci = i * n + j;
-        c0.intoArray(c, ci);
-        c1.intoArray(c, ci + LANES);
-        c2.intoArray(c, ci + 2 * LANES);
-    }
-
     /** Rows {@code [i, i + 8)}, columns {@code [j, j + LANES)}. */
     private static void block8x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
@@ -306,14 +330,32 @@ final class VectorGemm {
         c7.intoArray(c, ci + 7 * n);
     }
 
-    /** Rows {@code [i, i + 4)}, columns {@code [j, j + LANES)}. */
+    /**
+     * Rows {@code [i, i + 4)}, columns {@code [j, j + LANES)}. Its loop is unrolled by two steps of p, the chains
+     * unchanged: that keeps it above the JIT's inlining size (see the class comment).
+     */
     private static void block4x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                                  double[] start) {
         DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
         DoubleVector c0 = s0, c1 = s0, c2 = s0, c3 = s0;
         int ai = i * ars;
-        for (int p = 0; p < k; p++) {
+        int p = 0;
+        for (; p + 2 <= k; p += 2) {
+            DoubleVector bv = DoubleVector.fromArray(SPECIES, b, p * n + j);
+            int ap = ai + p * acs;
+            c0 = DoubleVector.broadcast(SPECIES, a[ap]).fma(bv, c0);
+            c1 = DoubleVector.broadcast(SPECIES, a[ap + ars]).fma(bv, c1);
+            c2 = DoubleVector.broadcast(SPECIES, a[ap + 2 * ars]).fma(bv, c2);
+            c3 = DoubleVector.broadcast(SPECIES, a[ap + 3 * ars]).fma(bv, c3);
+            bv = DoubleVector.fromArray(SPECIES, b, (p + 1) * n + j);
+            ap += acs;
+            c0 = DoubleVector.broadcast(SPECIES, a[ap]).fma(bv, c0);
+            c1 = DoubleVector.broadcast(SPECIES, a[ap + ars]).fma(bv, c1);
+            c2 = DoubleVector.broadcast(SPECIES, a[ap + 2 * ars]).fma(bv, c2);
+            c3 = DoubleVector.broadcast(SPECIES, a[ap + 3 * ars]).fma(bv, c3);
+        }
+        if (p < k) {
             DoubleVector bv = DoubleVector.fromArray(SPECIES, b, p * n + j);
             int ap = ai + p * acs;
             c0 = DoubleVector.broadcast(SPECIES, a[ap]).fma(bv, c0);
@@ -326,17 +368,5 @@ final class VectorGemm {
         c1.intoArray(c, ci + n);
         c2.intoArray(c, ci + 2 * n);
         c3.intoArray(c, ci + 3 * n);
-    }
-
-    private static void block1x1(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
-                                 double[] start) {
-        DoubleVector zero = DoubleVector.zero(SPECIES);
-        DoubleVector c0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
-        int a0 = i * ars;
-        for (int p = 0; p < k; p++) {
-            DoubleVector x = DoubleVector.broadcast(SPECIES, a[a0 + p * acs]);
-            c0 = x.fma(DoubleVector.fromArray(SPECIES, b, p * n + j), c0);
-        }
-        c0.intoArray(c, i * n + j);
     }
 }

@@ -72,6 +72,26 @@ class TrainerTest {
     }
 
     @Test
+    void anEpochOnLayersWideEnoughForTheVectorKernelAllocatesNothing() {
+        // XOR's net is too small for the Vector API blocks (fewer than 8 rows): this one runs them, all of them
+        // (30 = 24 + an overlapping 8 columns, 10 = 8 + an overlapping 8, batches of 32 and a last one of 8).
+        Matrix x = new Matrix(200, 16);
+        Matrix y = new Matrix(200, 10);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+        for (int i = 0; i < 200; i++) {
+            for (int j = 0; j < 16; j++) {
+                x.set(i, j, r.nextDouble(-1, 1));
+            }
+            y.set(i, r.nextInt(10), 1.0);
+        }
+        Network n = Network.create(NetworkSpec.mlp(16, 2, 30, Activation.relu(), 10, Activation.identity()),
+                Initializer.he(), 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
+        var allocated = SteadyStateAllocation.measure(t::epoch, 3000, 100);
+        assertTrue(allocated.least() < 4096, "bytes allocated per window of 100 epochs: " + allocated.windows());
+    }
+
+    @Test
     void evaluatorReportsAGradientNormPerLayer() {
         Network n = Network.create(NetworkSpec.mlp(2, 4, 8, Activation.sigmoid(), 2, Activation.identity()),
                 Initializer.xavier(), 2);
