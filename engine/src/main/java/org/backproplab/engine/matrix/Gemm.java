@@ -19,6 +19,9 @@ final class Gemm {
     /** Whether this JVM has the Vector API ({@code --add-modules jdk.incubator.vector}); read once. */
     static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
+    /** The row of ones of {@code 1^T x}, read through strides of 0. */
+    private static final double[] ONE = {1.0};
+
     private Gemm() {
     }
 
@@ -39,8 +42,6 @@ final class Gemm {
             ScalarGemm.block(0, 1, 0, n, n, m, ONE, 0, 0, x, sums, null);
         }
     }
-
-    private static final double[] ONE = {1.0};
 
     /** Which implementation runs, in words, for manifests and benchmark tables. */
     static String implementation() {

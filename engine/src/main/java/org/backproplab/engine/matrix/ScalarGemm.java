@@ -2,8 +2,9 @@ package org.backproplab.engine.matrix;
 
 /**
  * {@link Gemm}'s product one element at a time with {@link Math#fma}: the fallback when the Vector API is absent,
- * and, when it is present, the products narrower than one vector (the output layer of 2-8-1, say). The loops run i-p-j, so
- * that B and C are read along their rows, but each element still receives its multiply-adds in increasing p.
+ * and, when it is present, the products too small for one vector block (fewer rows than a block, or narrower than
+ * a vector: a batch of one, 2-8-1's output layer). The loops run i-p-j, so that B and C are read along their
+ * rows, but each element still receives its multiply-adds in increasing p.
  */
 final class ScalarGemm {
     private ScalarGemm() {
