@@ -15,6 +15,11 @@ import java.util.function.Function;
  * {@link UserInputException} that names the property, the value and what was expected.
  */
 public final class Settings {
+    /** The project's own settings with a dot in their name; every other dotted name belongs to the JVM or Maven. */
+    static final java.util.Set<String> DOTTED = java.util.Set.of("results.dir", "data.dir");
+
+    /** A whole number as a user types it: digits, an optional sign. */
+    static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?\\d+");
     private final Map<String, String> values;
     /** Every name an experiment asked for, so that a near miss (-Depoch for -Depochs) can be caught. */
     private final Set<String> asked = new TreeSet<>(Set.of("exp", "threads"));
@@ -43,13 +48,19 @@ public final class Settings {
         if (raw == null) {
             return resolve(name, fallback);
         }
-        int value;
-        try {
-            value = Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
+        String digits = raw.strip();
+        if (!WHOLE.matcher(digits).matches()) {
             throw new UserInputException(where(name, raw) + " is not a whole number; expected an integer from "
                     + min + " to " + max);
         }
+        // Compared as a BigInteger: 99999999999 is a whole number, only one too large for the setting.
+        java.math.BigInteger big = new java.math.BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+        if (big.compareTo(java.math.BigInteger.valueOf(min)) < 0 || big.compareTo(java.math.BigInteger.valueOf(max))
+                > 0) {
+            throw new UserInputException(where(name, raw) + " is out of range; expected an integer from "
+                    + min + " to " + max);
+        }
+        int value = big.intValueExact();
         if (value < min || value > max) {
             throw new UserInputException(where(name, raw) + " is out of range; expected an integer from "
                     + min + " to " + max);
@@ -98,6 +109,7 @@ public final class Settings {
         if (items.isEmpty()) {
             throw new UserInputException(where(name, raw) + " is empty; expected a comma-separated list");
         }
+        rejectDuplicates(name, raw, items);
         resolved.put(name, raw.strip());
         return List.copyOf(items);
     }
@@ -122,8 +134,27 @@ public final class Settings {
                 throw new UserInputException(where(name, text) + ": " + e.getMessage());
             }
         }
+        rejectDuplicates(name, text, items);
         resolved.put(name, text.strip());
         return List.copyOf(items);
+    }
+
+    /**
+     * A value given twice ({@code -Ddepths=2,2}, {@code 1..3,2}, {@code 0.1,0.10}) would make one grid point twice,
+     * and its seeds would be counted twice in every mean and test: refused, naming the values.
+     */
+    private <T> void rejectDuplicates(String name, String raw, List<T> items) {
+        java.util.Set<T> seen = new java.util.HashSet<>();
+        java.util.Set<String> twice = new java.util.LinkedHashSet<>();
+        for (T item : items) {
+            if (!seen.add(item)) {
+                twice.add(text(item));
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new UserInputException(where(name, raw) + ": " + String.join(", ", twice)
+                    + (twice.size() == 1 ? " is" : " are") + " given more than once; expected each value once");
+        }
     }
 
     /** true or false, or {@code fallback} when the property is not set. */
@@ -207,12 +238,30 @@ public final class Settings {
     /**
      * Fails on a setting the experiment does not read: a near miss ({@code -Depoch=5} for {@code -Depochs}) gets a
      * "did you mean", anything else the list of the settings there are. Ignoring it without a word would leave the
-     * user wondering why nothing changed. Call after the experiment has read its settings. Names with a dot are the
-     * JVM's and Maven's own (java.home, maven.repo.local) and are left alone; Maven passes no other.
+     * user wondering why nothing changed. Call after the experiment has read its settings. A name with a dot is
+     * refused only when it is one of ours ({@link #DOTTED}) that this experiment does not read, or a near miss of
+     * one ({@code -Dresults.dri}); any other is the JVM's or Maven's own (java.home, maven.repo.local).
      */
     public void rejectMisspellings() {
         for (String given : values.keySet()) {
-            if (given.contains(".") || asked.contains(given)) {
+            if (asked.contains(given)) {
+                continue;
+            }
+            if (given.contains(".")) {
+                // The JVM's and Maven's own properties (java.home, maven.repo.local) are dotted too and cannot be
+                // told from a typo by their form, so a dotted name is refused only as a near miss of one of ours.
+                if (DOTTED.contains(given)) {
+                    throw new UserInputException(where(given, values.get(given)) + " is not a setting of this "
+                            + "experiment; expected it only with an experiment that reads it (-D" + given
+                            + " goes with -Ddataset=mnist on a training sweep)");
+                }
+                for (String known : DOTTED) {
+                    if (editDistance(given.toLowerCase(Locale.ROOT),
+                            known.toLowerCase(Locale.ROOT)) <= 2) {
+                        throw new UserInputException(where(given, values.get(given)) + " is not a setting; did you "
+                                + "mean -D" + known + "?");
+                    }
+                }
                 continue;
             }
             for (String known : asked) {

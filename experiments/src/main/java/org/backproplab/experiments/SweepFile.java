@@ -73,6 +73,10 @@ public record SweepFile(Path path, String name, String description, Map<String, 
         if (Files.isDirectory(path)) {
             throw fileProblem(path, "is a folder; expected " + A_YAML_FILE);
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A named pipe would block the read until something writes to it, that is forever.
+            throw fileProblem(path, "is not a regular file (a pipe, a socket or a device); expected " + A_YAML_FILE);
+        }
         try (InputStream in = Files.newInputStream(path); YAMLParser yaml = YAML.createParser(in)) {
             return new Reader(path, yaml, allowed).read();
         } catch (NoSuchFileException e) {

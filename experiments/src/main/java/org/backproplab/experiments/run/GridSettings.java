@@ -39,7 +39,7 @@ public final class GridSettings {
             ToIntFunction<DataSource> epochsFor, long dataSeed) {
         DataSource dataset = DataSettings.dataset(s, defaults.get(Axis.DATASET), dataSeed);
         List<Activation> activations = s.items("activations", defaults.get(Axis.ACTIVATIONS),
-                a -> List.of(Activation.named(a)));
+                a -> List.of(hiddenActivation(a)));
         List<Integer> depths = s.items("depths", defaults.get(Axis.DEPTHS), t -> range(t, 1, MAX_DEPTH, "a depth"));
         List<Integer> widths = s.items("width", defaults.get(Axis.WIDTH), t -> range(t, 1, MAX_WIDTH, "a width"));
         List<Integer> batches = s.items("batch", defaults.get(Axis.BATCH),
@@ -50,6 +50,7 @@ public final class GridSettings {
         int seeds = s.integer("seeds", Integer.parseInt(defaults.get(Axis.SEEDS)), minSeeds, MAX_SEEDS);
         int epochs = s.integer("epochs", epochsFor.applyAsInt(dataset), 1, MAX_EPOCHS);
         Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds);
+        rejectSameRuns(s, grid);
         for (Axis axis : grid.varying()) {
             if (!swept.contains(axis)) {
                 throw new UserInputException("-D" + axis.setting() + "=" + s.resolved().get(axis.setting())
@@ -59,6 +60,43 @@ public final class GridSettings {
             }
         }
         return grid;
+    }
+
+    /**
+     * Each value is checked to be given once ({@link Settings}), but "auto" stands for each activation's own
+     * initialization: {@code -Dinit=auto,xavier} asks for the sigmoid's runs twice. Refused, naming the pair.
+     */
+    private static void rejectSameRuns(Settings s, Grid grid) {
+        for (Activation a : grid.activations()) {
+            java.util.Map<Object, String> seen = new java.util.HashMap<>();
+            for (String init : grid.inits()) {
+                String before = seen.putIfAbsent(Grid.initializer(init, a), init);
+                if (before != null) {
+                    throw new UserInputException("-Dinit=" + s.resolved().get("init") + ": for " + a.name() + ", "
+                            + Grid.AUTO + " is " + Grid.initializer(Grid.AUTO, a).name() + ", so " + before + " and "
+                            + init + " give the same runs; expected each initialization once");
+                }
+            }
+        }
+    }
+
+    /**
+     * A hidden layer's activation by name: one of {@link Activation#all()}, the unit-wise functions that
+     * {@code -Dexp=list} offers. The softmax acts on a whole row and belongs to output layers only.
+     */
+    public static Activation hiddenActivation(String name) {
+        for (Activation a : Activation.all()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        String expected = "expected one of: " + String.join(", ", Activation.all().stream().map(Activation::name)
+                .toList());
+        if (name.equals(Activation.softmax().name())) {
+            throw new IllegalArgumentException("softmax normalizes a whole layer into probabilities and is used for "
+                    + "the output layer only; " + expected);
+        }
+        throw new IllegalArgumentException("unknown activation '" + name + "'; " + expected);
     }
 
     /** A whole number or an inclusive range {@code a..b}, each value in [min, max]. */
@@ -81,15 +119,16 @@ public final class GridSettings {
     }
 
     private static int whole(String part, String text, int min, int max, String what, String expected) {
-        try {
-            int v = Integer.parseInt(part.strip());
-            if (v >= min && v <= max) {
-                return v;
-            }
-            throw new IllegalArgumentException("'" + text + "' is out of range for " + what + "; " + expected);
-        } catch (NumberFormatException e) {
+        String digits = part.strip();
+        if (!digits.matches("[+-]?\\d+")) {
             throw new IllegalArgumentException("'" + text + "' is not " + what + "; " + expected);
         }
+        // As a BigInteger: 99999999999 is a whole number that is out of range, not "not a number".
+        java.math.BigInteger v = new java.math.BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+        if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0 || v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new IllegalArgumentException("'" + text + "' is out of range for " + what + "; " + expected);
+        }
+        return v.intValueExact();
     }
 
     /** "auto" as the one item means each activation's own rate; it cannot be mixed with numbers. */
@@ -125,16 +164,18 @@ public final class GridSettings {
             if (perDecade < 1 || perDecade > 100 || to < from) {
                 throw new IllegalArgumentException("'" + text + "' is an empty or too fine log range; " + expected);
             }
-            // Steps counted from 'from' in exact exponents, so that 1e-4..10/2 hits 1e-3, 1e-2... exactly.
+            // Steps counted from 'from' in exact exponents, so that 1e-4..10/2 hits 1e-3, 1e-2... exactly. The last
+            // step is the last one that does not pass 'to' (1e-4..5/1 ends at 1, not 10); a value within rounding
+            // of 'to' is 'to' itself, so no rate is ever one the user did not ask for.
             double start = Math.log10(from);
             double decades = Math.log10(to) - start;
-            long steps = Math.round(decades * perDecade);
+            long steps = (long) Math.floor(decades * perDecade + 1e-9);
             List<Double> out = new ArrayList<>();
             for (long k = 0; k <= steps; k++) {
                 double exponent = start + (double) k / perDecade;
                 double r = Math.abs(exponent - Math.rint(exponent)) < 1e-9 ? Math.pow(10, Math.rint(exponent))
                         : Math.pow(10, exponent);
-                out.add(rate(Double.toString(r), expected));
+                out.add(k == 0 ? from : Math.abs(r - to) <= 1e-9 * to ? to : Math.min(r, to));
             }
             return out;
         } catch (NumberFormatException e) {

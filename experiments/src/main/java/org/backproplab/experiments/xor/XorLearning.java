@@ -46,7 +46,7 @@ public final class XorLearning implements Experiment {
     @Override
     public Configured configure(Settings s) {
         List<Activation> activations = s.list("activations", List.of(Activation.identity(), Activation.sigmoid(),
-                Activation.tanh(), Activation.relu()), Activation::named);
+                Activation.tanh(), Activation.relu()), GridSettings::hiddenActivation);
         int seeds = s.integer("seeds", 10, 1, 1000);
         int epochs = s.integer("epochs", 10_000, 1, 10_000_000);
         double lr = s.positive("lr", 0.1, 100.0);

@@ -1,6 +1,7 @@
 package org.backproplab.experiments.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.EnumSet;
@@ -45,6 +46,34 @@ class GridSettingsTest {
         assertEquals(10.0, rates.get(10));
         assertEquals(Math.pow(10, -3.5), rates.get(1), 1e-18);
         assertEquals(List.of(0.01, 0.1, 1.0), GridSettings.rates("0.01..1/1"));
+    }
+
+    @Test
+    void aLogRangeNeverPassesItsUpperEnd() {
+        // 1e-4..5/1: one per decade from 1e-4 ends at 1; 10 would be past 5.
+        assertEquals(List.of(1e-4, 1e-3, 1e-2, 0.1, 1.0), GridSettings.rates("1e-4..5/1"));
+        // 30..99/1: the next value, 300, is past 99; the range is the one rate that was typed.
+        assertEquals(List.of(30.0), GridSettings.rates("30..99/1"));
+        // An end that is hit up to rounding is the end as typed, not 3.0000000000000004.
+        List<Double> thirds = GridSettings.rates("3e-4..3/1");
+        assertEquals(5, thirds.size());
+        assertEquals(3.0, thirds.get(4));
+        for (String range : List.of("1e-4..10/2", "0.002..7/3", "1e-3..100/7", "5e-5..0.5/4")) {
+            double to = Double.parseDouble(range.substring(range.indexOf("..") + 2, range.indexOf('/')));
+            assertTrue(GridSettings.rates(range).stream().allMatch(r -> r <= to), range);
+        }
+    }
+
+    @Test
+    void ratesReadAsAReaderWritesThem() {
+        assertEquals("3.16e-4", Rates.text(Math.pow(10, -3.5)));
+        assertEquals("0.316", Rates.text(Math.pow(10, -0.5)));
+        assertEquals("3.16", Rates.text(Math.pow(10, 0.5)));
+        assertEquals("10", Rates.text(10.0));
+        assertEquals("0.001", Rates.text(1e-3));
+        assertEquals("1e-4", Rates.text(1e-4));
+        assertEquals("0.05", Rates.text(0.05));
+        assertEquals("100", Rates.text(100));
     }
 
     @Test
