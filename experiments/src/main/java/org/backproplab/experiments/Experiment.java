@@ -31,5 +31,14 @@ public interface Experiment {
     /** An experiment with validated settings, ready to run. */
     interface Configured {
         void run(RunContext context) throws Exception;
+
+        /**
+         * What decides the numbers beyond the settings as typed, resolved when the settings were read (for a
+         * sweep: a fingerprint of the data's content, so that a resume after the data file changed is refused).
+         * Recorded with the parameters in the plan a resume checks and in manifest.json.
+         */
+        default java.util.Map<String, String> recipe() {
+            return java.util.Map.of();
+        }
     }
 }

@@ -30,6 +30,20 @@ public final class Experiments {
         return all().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /** "did you mean 'depth-sweep'? " for a near miss of an experiment's name, else "". */
+    static String suggestion(String name) {
+        String best = null;
+        int distance = 4;
+        for (Experiment e : all()) {
+            int d = Settings.editDistance(name.toLowerCase(java.util.Locale.ROOT), e.name());
+            if (d < distance) {
+                distance = d;
+                best = e.name();
+            }
+        }
+        return best == null ? "" : "did you mean '" + best + "'? ";
+    }
+
     /** The list printed by {@code -Dexp=list}: one line per experiment, then one per data set. */
     public static String listing() {
         StringBuilder sb = new StringBuilder("Experiments (run one with mvn -pl experiments exec:java -Dexp=NAME):\n");

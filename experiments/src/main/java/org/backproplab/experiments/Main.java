@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -39,10 +40,14 @@ public final class Main {
             try {
                 Set<String> keys = new java.util.LinkedHashSet<>(Axis.settings());
                 keys.add("data.dir");
-                SweepFile file = SweepFile.read(Path.of(name), keys);
-                // The file's values stand in for the defaults: a -D setting given with it still wins.
-                return run(Sweep.userSweep(file.name(), file.description()),
-                        settings.withDefaults(file.settings(), file.path().getFileName().toString()), out, err);
+                SweepFile file = SweepFile.read(sweepPath(name), keys);
+                Sweep sweep = Sweep.userSweep(file.name(), file.description());
+                // Strongest first: the -D settings, then -Dquick's small version, then the file, then the defaults.
+                // -Dquick=true with a file is a quick look at that file's grid, so its epochs and seeds win.
+                Settings layered = settings.bool("quick", false) ? settings.withDefaults(sweep.quickSettings())
+                        : settings;
+                return run(sweep, layered.withDefaults(file.settings(), file.path().getFileName().toString()), out,
+                        err);
             } catch (UserInputException e) {
                 err.println("error: " + e.getMessage());
                 return 2;
@@ -50,11 +55,21 @@ public final class Main {
         }
         Experiment experiment = Experiments.named(name).orElse(null);
         if (experiment == null) {
-            err.println("error: unknown experiment '" + name + "'; expected one of the names below");
-            err.print(Experiments.listing());
+            err.println("error: unknown experiment '" + name + "'; " + Experiments.suggestion(name)
+                    + "expected one of: " + String.join(", ", Experiments.all().stream().map(Experiment::name)
+                    .toList()) + ", or a sweep file NAME.yaml (-Dexp=list describes them)");
             return 2;
         }
         return run(experiment, settings, out, err);
+    }
+
+    private static Path sweepPath(String name) {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserInputException("sweep file " + name + " is not a valid path (" + e.getReason()
+                    + "); expected the path of a YAML file");
+        }
     }
 
     /** Settings that change where or how fast results are made, not what they are: left out of the plan. */
@@ -68,7 +83,6 @@ public final class Main {
         Path root = null;
         Thread interrupted = null;
         Map<String, String> parameters = Map.of();
-        Instant start = Instant.now();
         int threads = 1;
         try {
             if (settings.bool("quick", false)) {
@@ -76,7 +90,7 @@ public final class Main {
             }
             Experiment.Configured configured = experiment.configure(settings);
             threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
-            root = Paths.get(settings.string("results.dir", "results")).toAbsolutePath().normalize();
+            root = resultsRoot(settings);
             boolean resume = settings.bool("resume", false);
             String target = settings.string("out", experiment.name());
             settings.rejectMisspellings();
@@ -86,76 +100,120 @@ public final class Main {
             }
             parameters = new TreeMap<>(settings.resolved());
             parameters.keySet().removeAll(NOT_PARAMETERS);
+            parameters.putAll(configured.recipe());
             folder = openResults(root, target, resume);
             int saved = folder.savedRuns();
             folder.plan(parameters, resume);
             if (resume && saved == 0) {
                 out.println("-Dresume=true: no interrupted run of " + target + " to resume; starting afresh");
             }
+            folder.attempts().begin(Instant.now());
             interrupted = keepRunsOnInterrupt(folder, err);
             if (!org.backproplab.engine.matrix.MatrixKernels.vectorized()) {
                 err.println("note: this JVM has no Vector API, so the matrix products run scalar, about 10x slower "
                         + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
                         + "mvn does from .mvn/jvm.config");
             }
-            start = Instant.now();
             configured.run(new RunContext(folder.staging(), out, threads, name, parameters));
-            new Manifest(name, parameters, threads, start, Instant.now()).write(folder.staging().resolve(
-                    "manifest.json"));
+            writeManifest(folder, name, parameters, threads);
             finished(interrupted);
             folder.publish();
-            ResultsIndex.write(root);
+            index(root, err);
             out.println("Results: " + folder.target());
             return 0;
         } catch (ChecksFailedException e) {
             finished(interrupted);
             try {
                 // The results of a failed check are published: they are the evidence of what failed.
-                new Manifest(name, parameters, threads, start, Instant.now()).write(folder.staging().resolve(
-                        "manifest.json"));
+                writeManifest(folder, name, parameters, threads);
                 folder.publish();
-                ResultsIndex.write(root);
+                index(root, err);
                 out.println("Results: " + folder.target());
-            } catch (java.io.IOException io) {
-                err.println("error: could not publish the results: " + io.getMessage());
+            } catch (IOException io) {
+                err.println("error: could not publish the results: " + Failure.describe(io));
             }
             err.println("error: " + e.getMessage());
             return 1;
         } catch (UserInputException e) {
             finished(interrupted);
-            err.println("error: " + e.getMessage());
-            keepOrDiscard(folder, err);
+            err.println("error: " + e.getMessage() + kept(folder, null));
             return 2;
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // Anything else is a failure of ours or of the machine (a full disk, memory): one line that says what,
+            // the finished runs kept for a resume, the stack trace in a file for whoever fixes it.
             finished(interrupted);
-            err.println("error: experiment " + name + " failed; previous results, if any, are untouched");
-            e.printStackTrace(err);
-            keepOrDiscard(folder, err);
+            err.println("error: experiment " + name + " failed: " + Failure.describe(e) + kept(folder, e));
             return 1;
+        }
+    }
+
+    private static Path resultsRoot(Settings settings) {
+        String dir = settings.string("results.dir", "results");
+        if (dir.isBlank()) {
+            throw new UserInputException("-Dresults.dir=" + (dir.isEmpty() ? " is empty" : "'" + dir + "' is blank")
+                    + "; expected the folder to write results into (default: results)");
+        }
+        try {
+            return Paths.get(dir.strip()).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UserInputException("-Dresults.dir=" + dir + " is not a valid path (" + e.getReason()
+                    + "); expected a folder");
+        }
+    }
+
+    /** manifest.json, with the time of every attempt of a resumed sweep counted, not only the last one's. */
+    private static void writeManifest(ResultsFolder folder, String name, Map<String, String> parameters,
+            int threads) throws IOException {
+        Instant end = Instant.now();
+        List<Attempts.Attempt> attempts = folder.attempts().upTo(end);
+        new Manifest(name, parameters, threads, Attempts.firstStart(attempts, end), end, Attempts.seconds(attempts),
+                Math.max(1, attempts.size())).write(folder.staging().resolve("manifest.json"));
+    }
+
+    /**
+     * The index lists every experiment's results; it is a convenience, so a failure to rebuild it (something else
+     * has taken its name) is a note, never a failed run.
+     */
+    private static void index(Path root, PrintStream err) {
+        try {
+            ResultsIndex.write(root);
+        } catch (IOException | RuntimeException e) {
+            err.println("note: results/index.md was not updated: " + Failure.describe(e));
         }
     }
 
     /**
      * After a failure: the finished runs of a sweep are kept for {@code -Dresume=true} (hours of training should not
-     * be lost to one bad run or a full disk); anything else is dropped.
+     * be lost to one bad run or a full disk), with the failure's stack trace beside them; anything else is dropped.
+     * Returns the end of the error line that says so.
      */
-    private static void keepOrDiscard(ResultsFolder folder, PrintStream err) {
+    private static String kept(ResultsFolder folder, Throwable failure) {
         if (folder == null) {
-            return;
+            return "";
         }
+        folder.attempts().end(Instant.now());
         int saved = folder.savedRuns();
-        if (saved > 0) {
-            err.println(saved + " finished runs are kept in " + folder.staging() + "; -Dresume=true continues "
-                    + "from them");
-        } else {
+        if (saved == 0) {
             folder.discard();
+            if (failure != null) {
+                Path log = folder.target().resolveSibling("." + folder.target().getFileName() + ".error.log");
+                return Failure.log(log, failure) ? "; the stack trace is in " + log : "";
+            }
+            return "";
         }
+        folder.discardOutputs();
+        Path log = folder.staging().resolve(ResultsFolder.ERROR_LOG);
+        return "; " + saved + " finished runs are kept in " + folder.staging() + " and -Dresume=true continues from "
+                + "them" + (failure != null && Failure.log(log, failure) ? " (stack trace: " + log + ")" : "");
     }
 
     /** On Ctrl-C or a kill, says what was kept: the finished runs stay in the staging folder for a resume. */
     private static Thread keepRunsOnInterrupt(ResultsFolder folder, PrintStream err) {
-        Thread hook = new Thread(() -> err.println("\ninterrupted: " + folder.savedRuns() + " finished runs are "
-                + "kept in " + folder.staging() + "; run again with -Dresume=true to continue"));
+        Thread hook = new Thread(() -> {
+            folder.attempts().end(Instant.now());
+            err.println("\ninterrupted: " + folder.savedRuns() + " finished runs are kept in " + folder.staging()
+                    + "; run again with -Dresume=true to continue");
+        });
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
     }

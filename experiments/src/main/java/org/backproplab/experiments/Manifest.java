@@ -2,9 +2,7 @@ package org.backproplab.experiments;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -21,9 +19,21 @@ import java.util.TreeMap;
  * <p>Versions, commit and machine are not components: they describe the process writing the manifest, and
  * are read when {@link #asJson()} is called.
  */
-public record Manifest(String experiment, Map<String, String> parameters, int threads, Instant start, Instant end) {
+public record Manifest(String experiment, Map<String, String> parameters, int threads, Instant start, Instant end,
+        double durationSeconds, int attempts) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A run made in one attempt: its duration is from start to end. */
+    public Manifest(String experiment, Map<String, String> parameters, int threads, Instant start, Instant end) {
+        this(experiment, parameters, threads, start, end, Duration.between(start, end).toNanos() / 1e9, 1);
+    }
+
+    /**
+     * @param start           when the first attempt started (a resumed sweep's results began then)
+     * @param durationSeconds the time spent running, summed over the attempts: a sweep interrupted after an hour
+     *                        and resumed for ten minutes took 70 minutes, not ten, and not the days in between
+     * @param attempts        1, or how many attempts a resumed sweep took
+     */
     public Manifest {
         Objects.requireNonNull(experiment, "experiment");
         Objects.requireNonNull(parameters, "parameters");
@@ -32,15 +42,15 @@ public record Manifest(String experiment, Map<String, String> parameters, int th
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+        if (!(durationSeconds >= 0) || attempts < 1) {
+            throw new IllegalArgumentException("duration must be >= 0 and attempts >= 1, got " + durationSeconds
+                    + " s in " + attempts);
+        }
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start, got start " + start + ", end " + end);
         }
         // Sorted, so two manifests of the same run diff line by line.
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
-    }
-
-    public double durationSeconds() {
-        return Duration.between(start, end).toNanos() / 1e9;
     }
 
     /** The manifest as JSON values, keys in the order they are written. Instants are ISO-8601 in UTC. */
@@ -62,7 +72,8 @@ public record Manifest(String experiment, Map<String, String> parameters, int th
                 "matrixKernel", org.backproplab.engine.matrix.MatrixKernels.implementation()));
         json.put("start", start.toString()); // Instant.toString is ISO-8601 in UTC, e.g. 2025-01-31T09:15:02.5Z
         json.put("end", end.toString());
-        json.put("durationSeconds", durationSeconds());
+        json.put("durationSeconds", durationSeconds);
+        json.put("attempts", attempts);
         return json;
     }
 
@@ -71,14 +82,8 @@ public record Manifest(String experiment, Map<String, String> parameters, int th
      * is then renamed, so a reader never sees half a manifest, even if the JVM dies while writing.
      */
     public void write(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(asJson()));
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        org.backproplab.experiments.run.AtomicFile.write(file.toAbsolutePath(),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(asJson()));
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -5,28 +5,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.backproplab.experiments.run.AtomicFile;
 
 /**
  * An experiment writes into a staging folder beside {@code results/NAME}; only when it has succeeded does the
  * staging folder replace the old results. A crash or a bad input half-way never leaves a mix of old and new
  * files, and never loses the previous results.
  *
- * <p>The staging folder also holds the runs a sweep has finished ({@link RunContext#RUNS}) and the parameters it
- * was started with ({@link #PLAN}): after an interruption, {@code -Dresume=true} keeps them and the sweep
- * continues, provided it is asked for with the same parameters.
+ * <p>The staging folder also holds the runs a sweep has finished ({@link RunContext#RUNS}), the parameters it
+ * was started with ({@link #PLAN}) and when each attempt ran ({@link Attempts}): after an interruption,
+ * {@code -Dresume=true} keeps them and the sweep continues, provided it is asked for with the same parameters.
  */
 final class ResultsFolder {
     static final String PLAN = ".parameters.json";
+    /** Where a failure's full stack trace goes, for a bug report; the console gets one line. */
+    static final String ERROR_LOG = "error.log";
+    /** Files in the results folder that belong to the project, not to one experiment. */
+    private static final Set<String> RESERVED = Set.of(ResultsIndex.FILE, "readme.md");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path target;
     private final Path staging;
+    private final Attempts attempts;
 
     /**
      * @param resume keep what an interrupted attempt left in the staging folder; otherwise start empty
@@ -35,15 +44,44 @@ final class ResultsFolder {
         Files.createDirectories(resultsRoot);
         this.target = resultsRoot.resolve(experiment);
         this.staging = resultsRoot.resolve("." + experiment + ".running");
+        checkTarget(target);
         if (!resume) {
             deleteRecursively(staging);
         }
         Files.createDirectories(staging);
+        this.attempts = new Attempts(staging);
+    }
+
+    /**
+     * A results folder may only replace an earlier experiment's results: never the index, the README or any other
+     * file the project keeps there, nor a folder that something else wrote ({@code results/benchmarks} from
+     * benchmarks/run has no manifest.json). Publishing over one of those would delete it.
+     */
+    static void checkTarget(Path target) {
+        String name = target.getFileName().toString();
+        String problem = null;
+        if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+            problem = "is the project's own file, not a results folder";
+        } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                problem = "is a file, not a results folder";
+            } else if (!Files.isRegularFile(target.resolve("manifest.json"))) {
+                problem = "is a folder that holds no experiment's results (no manifest.json), so it is not replaced";
+            }
+        }
+        if (problem != null) {
+            throw new UserInputException("results folder name '" + name + "': " + target + " " + problem
+                    + "; expected another name (-Dout=NAME, or the sweep file's name)");
+        }
     }
 
     /** How many finished runs the staging folder holds. */
     int savedRuns() {
         return new RunContext(staging, System.out, 1).store().count();
+    }
+
+    Attempts attempts() {
+        return attempts;
     }
 
     /**
@@ -53,8 +91,15 @@ final class ResultsFolder {
     void plan(Map<String, String> parameters, boolean resume) throws IOException {
         Path plan = staging.resolve(PLAN);
         if (resume && Files.isRegularFile(plan)) {
-            Map<String, String> before = JSON.readValue(plan.toFile(), new TypeReference<TreeMap<String, String>>() {
-            });
+            Map<String, String> before;
+            try {
+                before = JSON.readValue(plan.toFile(), new TypeReference<TreeMap<String, String>>() {
+                });
+            } catch (IOException e) {
+                throw new UserInputException("-Dresume=true: " + plan + " cannot be read (" + e.getClass()
+                        .getSimpleName() + "), so the interrupted run's settings are unknown; expected to start "
+                        + "afresh (drop -Dresume)");
+            }
             for (String name : union(before.keySet(), parameters.keySet())) {
                 String was = before.get(name);
                 String now = parameters.get(name);
@@ -66,7 +111,7 @@ final class ResultsFolder {
             }
             return;
         }
-        JSON.writeValue(plan.toFile(), new TreeMap<>(parameters));
+        AtomicFile.write(plan, JSON.writeValueAsBytes(new TreeMap<>(parameters)));
     }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -87,6 +132,8 @@ final class ResultsFolder {
     void publish() throws IOException {
         deleteRecursively(staging.resolve(RunContext.RUNS));
         Files.deleteIfExists(staging.resolve(PLAN));
+        Files.deleteIfExists(staging.resolve(Attempts.FILE));
+        Files.deleteIfExists(staging.resolve(ERROR_LOG));
         Path old = target.resolveSibling("." + target.getFileName() + ".old");
         deleteRecursively(old);
         if (Files.exists(target)) {
@@ -105,8 +152,24 @@ final class ResultsFolder {
         }
     }
 
+    /**
+     * After a failure with finished runs: keeps what a resume needs (the runs, the plan, the attempts) and the
+     * error log, and drops the half-written tables and figures, which a resume writes anew and which, on a full
+     * disk, are what keeps it full.
+     */
+    void discardOutputs() {
+        Set<String> keep = Set.of(RunContext.RUNS, PLAN, Attempts.FILE, ERROR_LOG);
+        try (Stream<Path> files = Files.list(staging)) {
+            for (Path f : files.filter(f -> !keep.contains(f.getFileName().toString())).toList()) {
+                deleteRecursively(f);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: a resume overwrites them anyway.
+        }
+    }
+
     private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {

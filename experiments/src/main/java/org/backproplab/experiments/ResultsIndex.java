@@ -3,7 +3,6 @@ package org.backproplab.experiments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,9 +42,14 @@ final class ResultsIndex {
                         .append(e.figure()).append(")\n\n");
             }
         }
-        Path temp = Files.createTempFile(root, ".index", ".md");
-        Files.writeString(temp, md.toString());
-        Files.move(temp, root.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Path index = root.resolve(FILE);
+        if (Files.exists(index, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(index,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // Something else has taken the index's name (a folder, a link): it is not ours to delete.
+            throw new IOException(index + " is not a file; the index cannot be written there (move it away)");
+        }
+        org.backproplab.experiments.run.AtomicFile.write(index, md.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static List<Entry> entries(Path root) throws IOException {

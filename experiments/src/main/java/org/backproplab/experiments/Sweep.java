@@ -15,6 +15,7 @@ import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.GridSettings;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.RunMemory;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.SweepRunner;
 import org.backproplab.experiments.run.TrainingData;
@@ -128,20 +129,36 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         return GridSettings.read(s, name, defaults, swept, minSeeds, epochsFor, DATA_SEED);
     }
 
+    /**
+     * Reads the grid and loads its data: a bad value or a data file that cannot be used is refused before any file
+     * is touched.
+     */
     @Override
     public Configured configure(Settings settings) {
         Grid grid = grid(settings);
-        return ctx -> run(grid, ctx);
+        TrainingData data = DataSettings.load(grid.dataset(), DATA_SEED);
+        return new Configured() {
+            @Override
+            public void run(RunContext ctx) throws Exception {
+                Sweep.this.run(grid, data, ctx);
+            }
+
+            @Override
+            public Map<String, String> recipe() {
+                return Map.of("data.sha256", data.fingerprint());
+            }
+        };
     }
 
-    private void run(Grid grid, RunContext ctx) throws Exception {
-        TrainingData data = DataSettings.load(grid.dataset(), DATA_SEED);
+    private void run(Grid grid, TrainingData data, RunContext ctx) throws Exception {
         List<RunSpec> runs = grid.runs();
+        RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
         ctx.console().printf("%s: %d runs (%s x %d seeds), %d epochs each, on %d threads; data: %s, %d train / %d "
                 + "test%n", name, runs.size(), grid.varying().isEmpty() ? "one network"
                         : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()), grid.seeds(),
                 grid.epochs(), ctx.threads(), data.description(), data.trainX().rows(), data.testX().rows());
-        List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console(), ctx.store());
+        List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console(), ctx.store(),
+                grid.varying());
         outputs.write(ctx, grid, data, results);
     }
 }

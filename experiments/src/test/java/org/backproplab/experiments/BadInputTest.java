@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,54 @@ class BadInputTest {
                         "error: -Dthreads=0 is out of range; expected an integer from 1 to 1024"),
                 Arguments.of("missing.yaml", new String[] {}, "error: sweep file missing.yaml"),
                 Arguments.of("depth-sweep", new String[] {"width", "16,32"},
-                        "error: -Dwidth=16,32: depth-sweep sweeps activations, depths only; expected one value here"));
+                        "error: -Dwidth=16,32: depth-sweep sweeps activations, depths only; expected one value here"),
+                // The list, in its numbers.
+                Arguments.of("depth-sweep", new String[] {"out", "index.md"},
+                        "error: results folder name 'index.md': "),
+                Arguments.of("depth-sweep", new String[] {"out", "README.md"},
+                        "error: results folder name 'README.md': "),
+                Arguments.of("depth-sweep", new String[] {"out", "notes.txt"},
+                        "error: results folder name 'notes.txt': "),
+                Arguments.of("depth-sweep", new String[] {"results.dir", ""},
+                        "error: -Dresults.dir= is empty; expected the folder to write results into"),
+                Arguments.of("depth-sweep", new String[] {"results.dir", "  "},
+                        "error: -Dresults.dir='  ' is blank; expected the folder to write results into"),
+                Arguments.of("depth-sweep", new String[] {"width", "4096", "depths", "200", "dataset", "xor"},
+                        "error: -Dwidth=4096 -Ddepths=200: a run of that size needs about "),
+                Arguments.of("depth-sweep", new String[] {"activations", "softmax"},
+                        "error: -Dactivations=softmax: softmax normalizes a whole layer into probabilities and is "
+                                + "used for the output layer only; expected one of: identity, sigmoid,"),
+                Arguments.of("xor", new String[] {"activations", "tanh,softmax"},
+                        "error: -Dactivations=tanh,softmax: softmax normalizes a whole layer"),
+                Arguments.of("depth-sweep", new String[] {"depths", "2,2"},
+                        "error: -Ddepths=2,2: 2 is given more than once; expected each value once"),
+                Arguments.of("depth-sweep", new String[] {"depths", "1..3,2"},
+                        "error: -Ddepths=1..3,2: 2 is given more than once; expected each value once"),
+                Arguments.of("depth-sweep", new String[] {"activations", "relu,relu,tanh,tanh"},
+                        "error: -Dactivations=relu,relu,tanh,tanh: relu, tanh are given more than once"),
+                Arguments.of("lr-sweep", new String[] {"lr", "0.1,0.10"},
+                        "error: -Dlr=0.1,0.10: 0.1 is given more than once; expected each value once"),
+                Arguments.of("xor", new String[] {"activations", "tanh,tanh"},
+                        "error: -Dactivations=tanh,tanh: tanh is given more than once"),
+                Arguments.of("init-sweep", new String[] {"init", "auto,xavier", "activations", "sigmoid"},
+                        "error: -Dinit=auto,xavier: for sigmoid, auto is xavier, so auto and xavier give the same "
+                                + "runs; expected each initialization once"),
+                Arguments.of("depth-sweep", new String[] {"results.dri", "/tmp/elsewhere"},
+                        "error: -Dresults.dri=/tmp/elsewhere is not a setting; did you mean -Dresults.dir?"),
+                Arguments.of("depth-sweep", new String[] {"data.dri", "/tmp/mnist"},
+                        "error: -Ddata.dri=/tmp/mnist is not a setting; did you mean -Ddata.dir?"),
+                Arguments.of("backprop-trace", new String[] {"data.dir", "/tmp/mnist"},
+                        "error: -Ddata.dir=/tmp/mnist is not a setting of this experiment"),
+                Arguments.of("lr-sweep", new String[] {"lr", "30..99/1x"},
+                        "error: -Dlr=30..99/1x: '30..99/1x' is not a learning rate"),
+                Arguments.of("depth-sweep", new String[] {"epochs", "99999999999"},
+                        "error: -Depochs=99999999999 is out of range; expected an integer from 1 to 1000000"),
+                Arguments.of("depth-sweep", new String[] {"seeds", "-99999999999999999999"},
+                        "error: -Dseeds=-99999999999999999999 is out of range; expected an integer from 1 to 100"),
+                Arguments.of("depth-sweep", new String[] {"depths", "1..99999999999"},
+                        "error: -Ddepths=1..99999999999: '1..99999999999' is out of range for a depth"),
+                Arguments.of("no/such/dir/sweep.yaml", new String[] {},
+                        "error: sweep file no/such/dir/sweep.yaml does not exist"));
     }
 
     @ParameterizedTest
@@ -61,18 +109,22 @@ class BadInputTest {
         Path results = tmp.resolve("results");
         Path earlier = Files.createDirectories(results.resolve("depth-sweep")).resolve("summary.csv");
         Files.writeString(earlier, "earlier results");
+        Files.writeString(results.resolve("depth-sweep/manifest.json"), "{}");
+        Path readme = Files.writeString(results.resolve("README.md"), "the project's own");
+        Path notes = Files.writeString(results.resolve("notes.txt"), "a user's own");
         MainHarness main = new MainHarness();
         int code = main.run(results, exp, settings);
         String text = main.err();
         assertEquals(2, code, text);
         assertTrue(text.startsWith(expected), text);
-        if (!exp.equals("depth-sweeep")) {
-            assertEquals(1, text.lines().count(), text);
-        }
+        assertEquals(1, text.lines().count(), text);
         assertFalse(text.contains("\tat "), "no stack trace: " + text);
         assertEquals("earlier results", Files.readString(earlier));
+        assertEquals("the project's own", Files.readString(readme));
+        assertEquals("a user's own", Files.readString(notes));
         try (Stream<Path> left = Files.list(results)) {
-            assertEquals(1, left.count(), "no staging folder left behind");
+            assertEquals(List.of("README.md", "depth-sweep", "notes.txt"), left.map(p -> p.getFileName().toString())
+                    .sorted().toList(), "no staging folder or index left behind");
         }
     }
 }

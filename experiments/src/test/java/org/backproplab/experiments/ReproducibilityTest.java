@@ -91,7 +91,9 @@ class ReproducibilityTest {
         assertEquals(2, run(DepthSweep.SWEEP, tmp, "activations", "tanh", "resume", "true"));
         String e = main.err();
         assertTrue(e.startsWith("error: -Dresume=true: the interrupted run had activations=relu, this one asks for "
-                + "activations=tanh; expected the same settings (or drop -Dresume to start afresh)\n"), e);
+                + "activations=tanh; expected the same settings (or drop -Dresume to start afresh); 3 finished runs "
+                + "are kept in "), e);
+        assertEquals(1, e.lines().count(), e);
         assertEquals(3, new RunContext(tmp.resolve(".depth-sweep.running"), System.out, 1).store().count());
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +21,7 @@ public final class RunStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path folder;
+    private final java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
 
     public RunStore(Path folder) {
         this.folder = folder;
@@ -39,19 +39,58 @@ public final class RunStore {
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** The run's saved result, if an earlier (interrupted) attempt finished it. */
+    /**
+     * The run's saved result, if an earlier (interrupted) attempt finished it. A saved file is checked as strictly
+     * as a user's file ({@link #complete}): one that does not parse, or parses into less than a whole run (an
+     * edited or truncated file, {@code {}}, {@code "epochs": []}), is not used; the run is trained again and
+     * {@link #rejected} counts it.
+     */
     public Optional<RunResult> load(RunSpec spec) {
         Path file = folder.resolve(key(spec) + ".json");
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
             Saved saved = JSON.readValue(file.toFile(), Saved.class);
-            return Optional.of(new RunResult(spec, saved.epochs(), saved.millis(), saved.divergedAt()));
-        } catch (IOException e) {
-            // Cannot happen for a file this class moved into place whole; if it does, the run is simply redone.
-            return Optional.empty();
+            if (Files.isRegularFile(file) && complete(spec, saved)) {
+                return Optional.of(new RunResult(spec, saved.epochs(), saved.millis(), saved.divergedAt()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a run this class wrote whole: trained again, below.
         }
+        rejected.incrementAndGet();
+        return Optional.empty();
+    }
+
+    /** How many saved files {@link #load} found but could not use. */
+    public int rejected() {
+        return rejected.get();
+    }
+
+    /**
+     * Whether {@code saved} is the whole of a run of {@code spec}: its name, one record per epoch from 0 (to the
+     * last epoch, or to the one where it diverged, whose loss is then not finite), each with a gradient norm per
+     * layer.
+     */
+    static boolean complete(RunSpec spec, Saved saved) {
+        if (!key(spec).equals(saved.run()) || saved.epochs() == null || saved.millis() < 0) {
+            return false;
+        }
+        boolean diverged = saved.divergedAt() >= 0;
+        if (saved.divergedAt() < -1 || saved.divergedAt() == 0 || saved.divergedAt() > spec.epochs()) {
+            return false;
+        }
+        int expected = diverged ? saved.divergedAt() + 1 : spec.epochs() + 1;
+        if (saved.epochs().size() != expected) {
+            return false;
+        }
+        for (int e = 0; e < expected; e++) {
+            EpochRecord r = saved.epochs().get(e);
+            if (r == null || r.epoch() != e || r.layerGradients().length != spec.depth() + 1) {
+                return false;
+            }
+        }
+        return diverged != Double.isFinite(saved.epochs().get(expected - 1).trainLoss());
     }
 
     /** Saves a finished run; called from the worker thread that ran it. */
@@ -59,12 +98,11 @@ public final class RunStore {
         try {
             Files.createDirectories(folder);
             String key = key(result.spec());
-            Path temp = Files.createTempFile(folder, key, ".part");
-            JSON.writeValue(temp.toFile(), new Saved(key, result.millis(), result.divergedAt(), result.epochs()));
-            Files.move(temp, folder.resolve(key + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(folder.resolve(key + ".json"), JSON.writeValueAsBytes(new Saved(key, result.millis(),
+                    result.divergedAt(), result.epochs())));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not save run " + result.spec().label().strip(), e);
+            throw new UncheckedIOException("could not save run " + result.spec().label().strip() + " in " + folder
+                    + " (" + e.getMessage() + ")", e);
         }
     }
 
