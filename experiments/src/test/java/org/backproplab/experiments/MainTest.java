@@ -223,7 +223,7 @@ class MainTest {
         // The run's rows end at the epoch it diverged: epochs 0..divergedAt.
         assertEquals(Integer.parseInt(epoch) + 1, diverged.stream().filter(l -> l.startsWith("identity,50.0,1,"))
                 .count());
-        assertTrue(Files.readString(results.resolve("lr-sweep/REPORT.md")).contains("runs diverge from learning rate"));
+        assertTrue(Files.readString(results.resolve("lr-sweep/REPORT.md")).contains("runs diverged (loss NaN or infinite) at learning rate 50 (2 of 2)"));
     }
 
     @Test

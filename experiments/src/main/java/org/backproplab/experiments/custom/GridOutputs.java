@@ -55,7 +55,7 @@ public final class GridOutputs {
             throws IOException {
         writeRuns(ctx, results);
         List<Point> points = points(grid, results);
-        writeSummary(ctx, points);
+        writeSummary(ctx, points, data.testX().rows());
         List<String> figures = figures(ctx, grid, points);
         if (data.inputs() == 2) {
             // On a 2-D set, what each grid point's first network makes of the plane (at most 12 of them).
@@ -81,7 +81,7 @@ public final class GridOutputs {
                 case ACTIVATIONS -> s.hidden().name();
                 case DEPTHS -> "depth " + s.depth();
                 case WIDTH -> "width " + s.width();
-                case LR -> "lr " + s.learningRate();
+                case LR -> "lr " + org.backproplab.experiments.run.Rates.text(s.learningRate());
                 case BATCH -> "batch " + s.batchSize();
                 case INIT -> s.initializer().name();
                 case OPTIMIZER -> s.optimizer();
@@ -138,7 +138,7 @@ public final class GridOutputs {
         }
     }
 
-    private static void writeSummary(RunContext ctx, List<Point> points) throws IOException {
+    private static void writeSummary(RunContext ctx, List<Point> points, int testItems) throws IOException {
         try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "depth", "width", "lr",
                 "batch", "init", "optimizer", "seeds", "diverged", "test_accuracy_mean", "test_accuracy_sd",
                 "test_accuracy_ci95_low", "test_accuracy_ci95_high", "final_train_loss_mean", "final_train_loss_sd",
@@ -146,8 +146,8 @@ public final class GridOutputs {
             for (Point p : points) {
                 RunSpec s = p.spec();
                 MeanSd acc = p.accuracy();
-                double[] ci = SeedStats.ci95(p.runs().stream().filter(r -> !r.diverged())
-                        .mapToDouble(r -> r.last().testAccuracy()).toArray());
+                double[] ci = SeedStats.accuracyCi95(p.runs().stream().filter(r -> !r.diverged())
+                        .mapToDouble(r -> r.last().testAccuracy()).toArray(), testItems);
                 MeanSd loss = p.stat(r -> r.last().trainLoss());
                 // Diverged runs are left out of the means (their loss is NaN); "diverged" says how many there were.
                 csv.row(s.hidden().name(), s.depth(), s.width(), s.learningRate(), s.batchSize(),
@@ -235,13 +235,13 @@ public final class GridOutputs {
         r.heading("Summary");
         List<List<String>> rows = new ArrayList<>();
         for (Point p : points) {
-            double[] ci = SeedStats.ci95(p.runs().stream().filter(x -> !x.diverged())
-                    .mapToDouble(x -> x.last().testAccuracy()).toArray());
             rows.add(List.of(p.label(), String.format("%.3f +/- %.3f", p.accuracy().mean(), p.accuracy().sd()),
-                    String.format("[%.3f, %.3f]", ci[0], ci[1]),
+                    SeedStats.accuracyCi95Text(p.runs().stream().filter(x -> !x.diverged())
+                            .mapToDouble(x -> x.last().testAccuracy()).toArray(), data.testX().rows()),
                     String.format("%.4f", p.stat(x -> x.last().trainLoss()).mean()), Long.toString(p.diverged())));
         }
         r.table(List.of("run", "test accuracy (mean +/- sd)", "95% CI", "final train loss", "diverged"), rows);
+        r.paragraph(SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(grid.seeds()));
         r.paragraph("Every grid point is in summary.csv, every epoch of every run in runs.csv; the full recipe "
                 + "in manifest.json.");
         r.heading("Recipe");

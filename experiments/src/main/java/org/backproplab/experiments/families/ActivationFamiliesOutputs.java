@@ -161,7 +161,7 @@ final class ActivationFamiliesOutputs {
             }
             findings.add(String.format("%s: the first hidden layer's gradient is %.1e of the output layer's at "
                     + "initialization and %.1e after training; test accuracy %.3f, 95%% CI %s%s%s.", g.getKey(),
-                    ratioInit, ratioEnd, acc, SeedStats.ci95Text(accs), acc < chance + 0.02
+                    ratioInit, ratioEnd, acc, SeedStats.accuracyCi95Text(accs, data.testX().rows()), acc < chance + 0.02
                             ? " (chance: it never learned)" : "", vsRelu));
         }
         r.bullets(findings);
@@ -173,6 +173,7 @@ final class ActivationFamiliesOutputs {
         for (String f : perActivation) {
             r.image(f.replace(".png", "").replace('-', ' '), f);
         }
+        r.paragraph(SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(groups.values().iterator().next().size()));
         r.paragraph("Every layer of every epoch of every run is in epochs.csv.");
         r.heading("Recipe");
         r.code(Provenance.describe(ctx));

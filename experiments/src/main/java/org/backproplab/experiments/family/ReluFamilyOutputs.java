@@ -9,6 +9,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.Rates;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
@@ -72,8 +73,8 @@ final class ReluFamilyOutputs {
                 double[] loss = runs.stream().mapToDouble(r -> r.last().trainLoss()).toArray();
                 MeanSd a = MeanSd.of(acc);
                 MeanSd l = MeanSd.of(loss);
-                double[] ca = SeedStats.ci95(acc);
-                double[] cl = SeedStats.ci95(loss);
+                double[] ca = SeedStats.accuracyCi95(acc, data.testX().rows());
+                double[] cl = SeedStats.positiveCi95(loss);
                 double[] reached = runs.stream().mapToDouble(r -> epochsTo(r, LOSS_THRESHOLD)).filter(e -> e >= 0)
                         .toArray();
                 MeanSd speed = MeanSd.of(reached);
@@ -90,8 +91,8 @@ final class ReluFamilyOutputs {
                         Double.isNaN(holm[i]) ? "baseline" : String.format("%+.3f, p = %.3f (Holm %.3f)%s", diff,
                                 p[i], holm[i], significant ? " *" : "")));
                 if (!Double.isNaN(holm[i])) {
-                    findings.add(String.format("%s: %s than %s by %.3f in test accuracy, %s (Holm-adjusted p = %.3f).",
-                            names.get(i), diff >= 0 ? "higher" : "lower", baselineName, Math.abs(diff),
+                    findings.add(String.format("%s: %s in test accuracy, %s (Holm-adjusted p = %.3f).",
+                            names.get(i), difference(diff, baselineName),
                             significant ? "a difference the seeds support" : "within what the seeds' noise explains",
                             holm[i]));
                 }
@@ -147,10 +148,12 @@ final class ReluFamilyOutputs {
                 + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %d "
                 + "epochs on %s, %d seeds. Seed "
                 + "k gives every activation the same initial-weight stream and batch order, so the comparison with "
-                + "%s is paired. Intervals are 95%% Student-t confidence intervals; p-values are two-sided paired "
+                + "%s is paired. %s Loss intervals are of the geometric mean over the seeds (Student's t on the "
+                + "log scale, so they stay above 0). p-values are two-sided paired "
                 + "t-tests of test accuracy, adjusted by Holm's method over the %d comparisons; * marks adjusted "
-                + "p < 0.05.", any.depth(), any.width(), any.learningRate(), any.batchSize(), any.epochs(),
-                data.description(), groups.get(baselineName).size(), baselineName, names.size() - 1));
+                + "p < 0.05. %s", any.depth(), any.width(), Rates.text(any.learningRate()), any.batchSize(),
+                any.epochs(), data.description(), groups.get(baselineName).size(), baselineName,
+                SeedStats.INTERVALS, names.size() - 1, SeedStats.fewSeedsNote(groups.get(baselineName).size())));
         r.heading("What it shows");
         r.bullets(findings);
         r.table(List.of("activation", "test accuracy [95% CI]", "final train loss",
@@ -171,6 +174,18 @@ final class ReluFamilyOutputs {
         }
         return new BoxPlot("Test accuracy across " + seeds + " seeds (box: quartiles, whiskers: range, dots: seeds)",
                 "activation", "test accuracy", boxes);
+    }
+
+    /**
+     * "higher than relu by 0.012", or, where the difference rounds to 0 at three decimals, "the same as relu's to
+     * three decimals" (not "lower than relu by 0.000").
+     */
+    static String difference(double diff, String baseline) {
+        if (Math.abs(diff) < 0.0005) {
+            return "the same as " + baseline + "'s to three decimals" + (diff == 0 ? ""
+                    : String.format(" (%s by %.1e)", diff > 0 ? "higher" : "lower", Math.abs(diff)));
+        }
+        return String.format("%s than %s by %.3f", diff > 0 ? "higher" : "lower", baseline, Math.abs(diff));
     }
 
     private static double[] accuracies(List<RunResult> runs) {

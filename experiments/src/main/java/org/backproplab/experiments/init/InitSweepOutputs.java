@@ -111,11 +111,13 @@ final class InitSweepOutputs {
                 double[] acc = byInit.getValue().get(deepest).stream().mapToDouble(x -> x.last().testAccuracy())
                         .toArray();
                 rows.add(List.of(byActivation.getKey(), byInit.getKey(), Integer.toString(deepest),
-                        String.format("%.3f", MeanSd.of(acc).mean()), SeedStats.ci95Text(acc)));
+                        String.format("%.3f", MeanSd.of(acc).mean()), SeedStats.accuracyCi95Text(acc,
+                                data.testX().rows())));
             }
         }
         r.heading("At the greatest depth");
         r.table(List.of("activation", "initialization", "depth", "test accuracy (mean)", "95% CI"), rows);
+        r.paragraph(SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(grid.seeds()));
         r.paragraph("Every combination is in summary.csv.");
         r.heading("Recipe");
         r.code(Provenance.describe(ctx));

@@ -9,6 +9,7 @@ import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.run.Rates;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.CsvWriter;
@@ -39,6 +40,38 @@ final class LrOutputs {
             return MeanSd.of(runs.stream().filter(r -> !r.diverged()).mapToDouble(r -> r.last().testAccuracy())
                     .toArray());
         }
+    }
+
+    /**
+     * Every rate at which a run diverged, with how many of its runs did: rates are not ordered by failure (a rate
+     * can diverge where a larger one stops at a huge finite loss), so none is called the rate "from" which runs
+     * diverge.
+     */
+    static String diverged(List<Cell> cells) {
+        List<String> at = cells.stream().filter(c -> c.diverged() > 0)
+                .map(c -> Rates.text(c.lr()) + " (" + c.diverged() + " of " + c.runs().size() + ")").toList();
+        return at.isEmpty() ? "; no run's loss became NaN or infinite"
+                : "; runs diverged (loss NaN or infinite) at learning rate" + (at.size() > 1 ? "s " : " ")
+                        + String.join(", ", at);
+    }
+
+    /**
+     * Rates whose runs ended with a finite loss above the one they started from: they blew up without a NaN, which
+     * "no run diverged" would hide.
+     */
+    static String blewUp(List<Cell> cells) {
+        List<String> at = new ArrayList<>();
+        double start = Double.NaN;
+        for (Cell c : cells) {
+            double initial = MeanSd.of(c.runs().stream().mapToDouble(r -> r.first().trainLoss()).toArray()).mean();
+            if (c.finalLoss().n() > 0 && c.finalLoss().mean() > initial) {
+                at.add(String.format("%s (%.3g)", Rates.text(c.lr()), c.finalLoss().mean()));
+                start = initial;
+            }
+        }
+        return at.isEmpty() ? "" : String.format("; at learning rate%s %s the final loss is above the %.3g it "
+                + "started from: those runs blew up without a NaN", at.size() > 1 ? "s" : "", String.join(", ", at),
+                start);
     }
 
     /**
@@ -105,39 +138,38 @@ final class LrOutputs {
                 + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer() + " with batch %d "
                 + "for %d epochs on %s, at learning "
                 + "rates " + grid.learningRateText() + ", %d seeds each. A run whose training loss becomes NaN or "
-                + "infinite is stopped and counted as diverged; the loss means leave diverged runs out.",
+                + "infinite is stopped and counted as diverged; the loss means leave diverged runs out. %s %s",
                 any.spec().depth(), any.spec().width(), any.spec().batchSize(), any.spec().epochs(),
-                data.description(), seeds));
+                data.description(), seeds, SeedStats.INTERVALS, SeedStats.fewSeedsNote(seeds)));
         r.heading("What it shows");
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {
             Cell best = e.getValue().stream().filter(c -> c.finalLoss().n() > 0)
                     .min((a, b) -> Double.compare(a.finalLoss().mean(), b.finalLoss().mean())).orElse(null);
-            Cell firstDiverged = e.getValue().stream().filter(c -> c.diverged() > 0).findFirst().orElse(null);
             // Failing without a NaN: a network no better than guessing (a ReLU net whose units all died).
             double chance = 1.0 / data.classes();
             Cell firstFailed = best == null ? null : e.getValue().stream()
                     .filter(c -> c.lr() > best.lr() && c.testAccuracy().n() > 0
                             && c.testAccuracy().mean() < chance + 0.05)
                     .findFirst().orElse(null);
-            findings.add(String.format("%s: lowest final loss %s%s%s.", e.getKey(),
-                    best == null ? "none (every run diverged)" : String.format("%.3g at learning rate %.3g (test "
-                            + "accuracy %.3f, 95%% CI %s)", best.finalLoss().mean(), best.lr(),
-                            best.testAccuracy().mean(), SeedStats.ci95Text(best.runs().stream()
-                                    .filter(x -> !x.diverged()).mapToDouble(x -> x.last().testAccuracy()).toArray())),
-                    firstDiverged == null ? "; no run diverged" : String.format("; runs diverge from learning rate "
-                            + "%.3g (%d of %d there)", firstDiverged.lr(), firstDiverged.diverged(),
-                            firstDiverged.runs().size()),
-                    firstFailed == null ? "" : String.format("; at learning rate %.3g the networks that did not "
+            findings.add(String.format("%s: lowest final loss %s%s%s%s.", e.getKey(),
+                    best == null ? "none (every run diverged)" : String.format("%.3g at learning rate %s (test "
+                            + "accuracy %.3f, 95%% CI %s)", best.finalLoss().mean(), Rates.text(best.lr()),
+                            best.testAccuracy().mean(), SeedStats.accuracyCi95Text(best.runs().stream()
+                                    .filter(x -> !x.diverged()).mapToDouble(x -> x.last().testAccuracy()).toArray(),
+                                    data.testX().rows())),
+                    diverged(e.getValue()), blewUp(e.getValue()),
+                    firstFailed == null ? "" : String.format("; at learning rate %s the networks that did not "
                             + "diverge do no better than guessing (test accuracy %.3f, chance %.3f): training failed "
-                            + "without a NaN", firstFailed.lr(), firstFailed.testAccuracy().mean(), chance)));
+                            + "without a NaN", Rates.text(firstFailed.lr()), firstFailed.testAccuracy().mean(),
+                            chance)));
         }
         r.bullets(findings);
         r.image("Final loss vs learning rate", "loss-vs-lr.png");
         List<List<String>> rows = new ArrayList<>();
         for (Cell c : cells.values()) {
             if (c.diverged() > 0) {
-                rows.add(List.of(c.activation(), String.format("%.3g", c.lr()), c.diverged() + " of "
+                rows.add(List.of(c.activation(), Rates.text(c.lr()), c.diverged() + " of "
                         + c.runs().size(), c.runs().stream().filter(RunResult::diverged)
                         .map(x -> Integer.toString(x.divergedAt()))
                         .collect(java.util.stream.Collectors.joining(", "))));

@@ -16,7 +16,8 @@ import org.nd4j.linalg.learning.config.IUpdater;
  * {@code -Dexp=dl4j-parity}: training, not just one gradient, the same in both engines. A few architectures are
  * trained for {@code -Dsteps=500} steps of SGD and of Adam from the same weights on the same batches in the engine
  * and in DL4J; the loss curves, the largest loss difference and the largest parameter difference after training
- * are written, with each engine's mean time per step (a wall-clock average; the benchmark is JMH's, later).
+ * are written, with each engine's mean time per step (a wall-clock average; the measured speeds are the
+ * JMH benchmarks' in the benchmarks module).
  */
 public final class Dl4jParity implements Experiment {
     @Override

@@ -95,7 +95,9 @@ final class ParityOutputs {
                 + "and in DL4J (double precision) and fed the same mini-batches in the same order. Largest "
                 + "difference between the two loss curves at any step: %.2e. Largest relative difference of any "
                 + "weight or bias after training: %.2e. Times per step are wall-clock means over the run, "
-                + "single-threaded engine, DL4J as configured by default; JMH benchmarks come later.",
+                + "single-threaded engine, DL4J as configured by default: a rough guide only, since "
+                + "they include the JIT's warm-up and whatever else the machine was doing; the measured speeds are "
+                + "the JMH benchmarks' (benchmarks/run, results in benchmarks/README.md).",
                 results.size(), steps, worstLoss, worstParam));
         List<List<String>> rows = new ArrayList<>();
         for (ParityResult r : results) {

@@ -45,6 +45,14 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         };
     }
 
+    /**
+     * Whether the default rates were chosen on {@code data}'s kind (digits and the generated 2-D sets): a report on
+     * other data (MNIST, a user's CSV) must not claim they were tuned on it.
+     */
+    public static boolean ratesTunedOn(DataSource data) {
+        return data instanceof org.backproplab.datasets.Digits || data instanceof org.backproplab.datasets.Synthetic;
+    }
+
     /** The rates {@code a} trains at: the grid's, or its own. */
     public List<Double> learningRatesFor(Activation a) {
         return learningRates.isEmpty() ? List.of(defaultLearningRate(a)) : learningRates;
@@ -126,7 +134,7 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
     /** The learning rates as a reader would write them: "0.1", or "sigmoid 0.5, tanh 0.1, relu 0.05". */
     public String learningRateText() {
         if (!learningRates.isEmpty()) {
-            return learningRates.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            return learningRates.stream().map(Rates::text).collect(Collectors.joining(", "));
         }
         return activations.stream().map(a -> a.name() + " " + defaultLearningRate(a))
                 .collect(Collectors.joining(", "));

@@ -30,7 +30,9 @@ final class DepthSweepReport {
 
         if (config.learningRates().isEmpty()) {
             r.paragraph("Each activation trains at its own learning rate, the one at which its networks of one or "
-                    + "two hidden layers train well on this data; one shared rate leaves the sigmoid barely moving "
+                    + "two hidden layers train well on " + (Grid.ratesTunedOn(config.dataset()) ? "this data"
+                    : "digits and the 2-D sets (chosen there, not on this data: a sweep of -Dlr on it, as in "
+                    + "lr-sweep, tells whether they suit it)") + "; one shared rate leaves the sigmoid barely moving "
                     + "or makes deep ReLU networks blow up. The sigmoid gets the largest step, so where it fails at "
                     + "depth it is not for want of step size. -Dlr=x sets one rate for all.");
         }
@@ -63,15 +65,15 @@ final class DepthSweepReport {
         r.heading("Summary");
         List<List<String>> rows = new ArrayList<>();
         for (DepthSweepOutputs.Cell c : cells) {
-            double[] ci = SeedStats.ci95(accuracies(c));
             rows.add(List.of(c.activation().name(), Integer.toString(c.depth()),
                     String.format("%.4f +/- %.4f", c.finalTrainLoss().mean(), c.finalTrainLoss().sd()),
                     String.format("%.3f +/- %.3f", c.testAccuracy().mean(), c.testAccuracy().sd()),
-                    c.runs().size() < 2 ? "n/a" : String.format("[%.3f, %.3f]", ci[0], ci[1]),
+                    SeedStats.accuracyCi95Text(accuracies(c), data.testX().rows()),
                     String.format("%.2e", c.gradientRatioAtInit().mean())));
         }
         r.table(List.of("activation", "depth", "final train loss (mean +/- sd)", "test accuracy (mean +/- sd)",
                 "test accuracy, 95% CI", "first/output layer gradient at init"), rows);
+        r.paragraph(SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(config.seeds()));
         r.paragraph("Per-epoch numbers of every run are in runs.csv; the table above is summary.csv.");
 
         r.heading("Recipe");

@@ -57,7 +57,8 @@ final class VgReport {
                 row.add(String.format("%.2e", VgOutputs.mean(runs, x -> x.gradNorm()[0][layer])));
             }
             row.add(String.format("%.3f", VgOutputs.mean(runs, x -> x.testAccuracy()[epochs])));
-            row.add(SeedStats.ci95Text(runs.stream().mapToDouble(x -> x.testAccuracy()[epochs]).toArray()));
+            row.add(SeedStats.accuracyCi95Text(runs.stream().mapToDouble(x -> x.testAccuracy()[epochs]).toArray(),
+                    data.testX().rows()));
             rows.add(row);
         }
         r.heading("Numbers");
@@ -68,6 +69,7 @@ final class VgReport {
         header.add("test accuracy after training");
         header.add("95% CI");
         r.table(header, rows);
+        r.paragraph(SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(byConfig.values().iterator().next().size()));
         r.paragraph("Every layer, epoch and seed, with activation means, spreads and saturation, is in layers.csv. "
                 + "Learning rate: " + grid.learningRateText() + (grid.learningRates().isEmpty()
                         ? " (each activation has its own; see depth-sweep's report for why)." : "."));
