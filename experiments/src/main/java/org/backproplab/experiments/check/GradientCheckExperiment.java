@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.LayerSpec;
@@ -17,6 +16,7 @@ import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
 import org.backproplab.experiments.run.GridSettings;
+import org.backproplab.experiments.run.Progress;
 import org.backproplab.reference.Dl4jReference;
 
 /**
@@ -121,12 +121,17 @@ public final class GradientCheckExperiment implements Experiment {
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger done = new AtomicInteger();
-        long start = System.nanoTime();
-        int every = Math.max(1, cases.size() / 20);
+        // A case's cost is dominated by its finite differences: two forward passes per parameter, each as long as
+        // the parameters times the batch. The random cases come last and are the largest.
+        double[] work = cases.stream().mapToDouble(c -> Math.pow(c.spec().parameterCount(), 2) * c.batch())
+                .toArray();
+        Progress progress = Progress.to(ctx.console(), cases.size(), java.util.Arrays.stream(work).sum(), "cases")
+                .every(Math.max(1, cases.size() / 20));
         try {
             List<Future<CheckOutcome>> futures = new ArrayList<>();
-            for (CheckCase c : cases) {
+            for (int i = 0; i < cases.size(); i++) {
+                CheckCase c = cases.get(i);
+                double cost = work[i];
                 futures.add(pool.submit(() -> {
                     CheckOutcome o;
                     try {
@@ -137,15 +142,9 @@ public final class GradientCheckExperiment implements Experiment {
                                 + String.join("-", c.spec().layers().stream().map(l -> "" + l.width()).toList()) + ") "
                                 + "crashed: " + e.getMessage(), e);
                     }
-                    int n = done.incrementAndGet();
-                    if (n % every == 0 || n == cases.size() || !o.pass()) {
-                        double elapsed = (System.nanoTime() - start) / 1e9;
-                        synchronized (ctx.console()) {
-                            ctx.console().printf("[%4d/%d] %.0f s elapsed, %.0f s left%s%n", n, cases.size(),
-                                    elapsed, elapsed / n * (cases.size() - n),
-                                    o.pass() ? "" : "; case " + c.id() + " FAILED: " + c.activations() + ", "
-                                            + c.loss().name());
-                        }
+                    synchronized (progress) {
+                        progress.done(cost, "case " + c.id() + " " + c.activations() + ", " + c.loss().name()
+                                + (o.pass() ? "" : ": FAILED"), !o.pass());
                     }
                     return o;
                 }));

@@ -64,8 +64,43 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
         }
     }
 
-    /** A short label for progress lines, e.g. {@code relu depth 3 seed 2}. */
+    /** A short label, e.g. {@code relu depth 3 seed 2}: the activation, depth and seed. */
     public String label() {
-        return String.format("%-7s depth %d seed %d", hidden.name(), depth, seed);
+        return label(java.util.List.of(Axis.DEPTHS));
+    }
+
+    /**
+     * A label for progress lines that tells this run from every other of its sweep: the activation, the value of
+     * each axis in {@code swept} (the grid's varying axes: {@code relu lr 0.316 seed 2} in a rate sweep, {@code
+     * tanh width 8 seed 1} in a width sweep) and the seed.
+     */
+    public String label(java.util.List<Axis> swept) {
+        StringBuilder sb = new StringBuilder(String.format("%-7s", hidden.name()));
+        for (Axis a : swept) {
+            String value = switch (a) {
+                case DEPTHS -> "depth " + depth;
+                case WIDTH -> "width " + width;
+                case LR -> "lr " + Rates.text(learningRate);
+                case BATCH -> "batch " + batchSize;
+                case INIT -> initializer.name();
+                case OPTIMIZER -> optimizer;
+                default -> "";
+            };
+            if (!value.isEmpty()) {
+                sb.append(' ').append(value);
+            }
+        }
+        return sb.append(" seed ").append(seed).toString();
+    }
+
+    /**
+     * What this run costs relative to the others of its sweep, for the time-left estimate: epochs times the
+     * multiply-adds of one sample's forward and backward pass (the weights) plus its element-wise work (the
+     * units). The rows are the same for every run of a sweep and drop out.
+     */
+    public double work(int inputs, int outputs) {
+        double weights = (double) inputs * width + (double) (depth - 1) * width * width + (double) width * outputs;
+        double units = (double) depth * width + outputs;
+        return epochs * (weights + units);
     }
 }

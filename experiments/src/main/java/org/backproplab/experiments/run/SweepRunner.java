@@ -16,8 +16,12 @@ public final class SweepRunner {
     private SweepRunner() {
     }
 
+    /**
+     * @param swept the grid's varying axes: each progress line names the run by them, so that two lines of a rate
+     *              or a width sweep never read the same
+     */
     public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress,
-            RunStore store) throws InterruptedException {
+            RunStore store, List<Axis> swept) throws InterruptedException {
         List<Optional<RunResult>> saved = specs.stream().map(store::load).toList();
         List<RunSpec> todo = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -25,11 +29,15 @@ public final class SweepRunner {
                 todo.add(specs.get(i));
             }
         }
-        if (todo.size() < specs.size()) {
-            progress.printf("resuming: %d of %d runs were finished before and are kept; %d to go%n",
-                    specs.size() - todo.size(), specs.size(), todo.size());
+        int rejected = store.rejected();
+        if (todo.size() < specs.size() || rejected > 0) {
+            progress.printf("resuming: %d of %d runs were finished before and are kept; %s%d to go%n",
+                    specs.size() - todo.size(), specs.size(), rejected == 0 ? "" : rejected + " saved run"
+                            + (rejected == 1 ? " was" : "s were") + " incomplete or unreadable and "
+                            + (rejected == 1 ? "is" : "are") + " trained again; ", todo.size());
         }
-        Progress bar = Progress.to(progress, todo.size());
+        Progress bar = Progress.to(progress, todo.size(),
+                todo.stream().mapToDouble(s -> s.work(data.inputs(), data.classes())).sum(), "runs");
         List<RunResult> fresh = Parallel.map(todo, threads, spec -> {
             RunResult r = TrainingRun.run(spec, data);
             store.save(r);
@@ -38,15 +46,13 @@ public final class SweepRunner {
             EpochRecord last = r.last();
             String outcome = r.diverged() ? "DIVERGED at epoch " + r.divergedAt()
                     : String.format("test accuracy %.3f, train loss %.4f", last.testAccuracy(), last.trainLoss());
-            bar.done(n, String.format("%s: %s (%.1f s)", spec.label(), outcome, r.millis() / 1000.0));
+            bar.done(spec.work(data.inputs(), data.classes()), String.format("%s: %s (%.1f s)", spec.label(swept),
+                    outcome, r.millis() / 1000.0));
         });
         List<RunResult> results = new ArrayList<>(specs.size());
         int next = 0;
         for (Optional<RunResult> s : saved) {
-            results.add(s.orElseGet(() -> null));
-            if (s.isEmpty()) {
-                results.set(results.size() - 1, fresh.get(next++));
-            }
+            results.add(s.isPresent() ? s.get() : fresh.get(next++));
         }
         return results;
     }
