@@ -87,4 +87,40 @@ class UserSweepTest {
         assertTrue(errText().contains("broken.yml"), errText());
         assertFalse(Files.exists(tmp.resolve("results/x")));
     }
+
+    @Test
+    void quickWinsOverTheFileAndAnExplicitSettingWinsOverQuick() throws IOException {
+        Path file = Files.writeString(tmp.resolve("long.yaml"), String.join("\n",
+                "name: long", "dataset: xor", "activations: [tanh]", "depths: [1, 2]", "seeds: 2", "epochs: 60"));
+        assertEquals(0, run(file.toString(), "quick", "true"), errText());
+        String manifest = Files.readString(tmp.resolve("results/long/manifest.json"));
+        assertTrue(manifest.contains("\"epochs\" : \"3\"") && manifest.contains("\"seeds\" : \"1\""), manifest);
+        main.reset();
+        assertEquals(0, run(file.toString(), "quick", "true", "epochs", "4"), errText());
+        manifest = Files.readString(tmp.resolve("results/long/manifest.json"));
+        assertTrue(manifest.contains("\"epochs\" : \"4\""), manifest);
+    }
+
+    @Test
+    void aNameThatIsTheProjectsOwnFileOrANumberTooLargeIsOneLine() throws IOException {
+        Path index = Files.writeString(tmp.resolve("index.yaml"), "name: index.md\ndataset: xor\n");
+        assertEquals(2, run(index.toString()));
+        assertTrue(errText().startsWith("error: results folder name 'index.md': "), errText());
+        assertEquals(1, errText().lines().count(), errText());
+        main.reset();
+        Path big = Files.writeString(tmp.resolve("big.yaml"), "name: big\nseeds: 99999999999999999999\n");
+        assertEquals(2, run(big.toString()));
+        assertEquals("error: big.yaml: seeds: 99999999999999999999 is out of range; expected an integer from 1 "
+                + "to 100\n", errText());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedNotWaitedOn() throws Exception {
+        Path pipe = tmp.resolve("pipe.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo, which every Linux and macOS has");
+        assertEquals(2, run(pipe.toString()));
+        assertEquals("error: sweep file " + pipe + " is not a regular file (a pipe, a socket or a device); expected "
+                + "a YAML file such as experiments/sweeps/example-sweep.yaml\n", errText());
+    }
 }
