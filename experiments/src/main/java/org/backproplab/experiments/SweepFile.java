@@ -79,17 +79,23 @@ public record SweepFile(Path path, String name, String description, Map<String, 
         }
         try (InputStream in = Files.newInputStream(path); YAMLParser yaml = YAML.createParser(in)) {
             return new Reader(path, yaml, allowed).read();
-        } catch (NoSuchFileException e) {
-            throw fileProblem(path, "does not exist; expected " + A_YAML_FILE);
-        } catch (AccessDeniedException e) {
-            throw unreadable(path, "permission denied");
-        } catch (JsonProcessingException e) {
-            throw parseProblem(path, e);
-        } catch (FileSystemException e) {
-            throw unreadable(path, e.getReason());
         } catch (IOException e) {
-            throw unreadable(path, e.getMessage());
+            throw readFailure(path, e);
         }
+    }
+
+    /** What went wrong reading {@code path}, as the one line the user sees. */
+    static UserInputException readFailure(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return fileProblem(path, "does not exist; expected " + A_YAML_FILE);
+        }
+        if (e instanceof AccessDeniedException) {
+            return unreadable(path, "permission denied");
+        }
+        if (e instanceof JsonProcessingException json) {
+            return parseProblem(path, json);
+        }
+        return unreadable(path, e instanceof FileSystemException f ? f.getReason() : e.getMessage());
     }
 
     /** One pass over the tokens of one file; fields so that every error can name the file and the line. */
