@@ -119,23 +119,30 @@ public record Dataset(String name, int features, double[] inputs, int[] labels, 
 
     /**
      * A stratified split: within each class, {@code round(count * testFraction)} samples, chosen by a generator
-     * seeded with {@code seed}, go to the test set, kept between 1 and {@code count - 1} so that every class with
-     * two or more samples appears on both sides (a class of one stays in training). Stratifying keeps the class
-     * balance of both parts equal to the whole's, so a test accuracy is not skewed by a lucky draw. Both parts keep
-     * the original row order; the same seed always gives the same split.
+     * seeded with {@code seed}, go to the test set, kept between 1 and {@code count - 1} so that every class appears
+     * on both sides. Stratifying keeps the class balance of both parts equal to the whole's, so a test accuracy is
+     * not skewed by a lucky draw. Both parts keep the original row order; the same seed always gives the same split.
+     * A class with no sample at all (a digit missing from a subset of MNIST) is no obstacle.
      *
-     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1), or if no class has two samples
-     *         (the test set would be empty)
+     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1)
+     * @throws DataFileException naming this set, if a class has a single sample: it could not be in both parts
      */
     public Split split(double testFraction, long seed) {
         if (!(testFraction > 0.0 && testFraction < 1.0)) {
             throw new IllegalArgumentException("test fraction must be in (0, 1), got " + testFraction);
         }
+        int[] counts = classCounts();
+        for (int c = 0; c < classes; c++) {
+            if (counts[c] == 1) {
+                throw new DataFileException(name, "cannot split " + size() + " samples: class " + c + " has only 1; "
+                        + "a stratified train/test split needs at least 2 samples of every class, one for each part");
+            }
+        }
         SplittableRandom random = new SplittableRandom(seed);
         boolean[] inTest = new boolean[size()];
         for (int c = 0; c < classes; c++) {
             int[] members = rowsOfClass(c);
-            if (members.length < 2) {
+            if (members.length == 0) {
                 continue;
             }
             shuffle(members, random);
@@ -145,12 +152,8 @@ public record Dataset(String name, int features, double[] inputs, int[] labels, 
                 inTest[members[k]] = true;
             }
         }
-        int[] test = rowsWhere(inTest, true);
-        if (test.length == 0) {
-            throw new IllegalArgumentException("cannot split " + size() + " samples with test fraction "
-                    + testFraction + ": no class has 2 samples, so the test set would be empty");
-        }
-        return new Split(subset(name + " [train]", rowsWhere(inTest, false)), subset(name + " [test]", test));
+        return new Split(subset(name + " [train]", rowsWhere(inTest, false)),
+                subset(name + " [test]", rowsWhere(inTest, true)));
     }
 
     private int[] rowsOfClass(int c) {

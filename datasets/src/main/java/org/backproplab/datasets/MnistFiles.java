@@ -1,7 +1,9 @@
 package org.backproplab.datasets;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +14,9 @@ import java.util.Objects;
  * read, then centred as {@link DataSource#load} says.
  */
 public record MnistFiles(Path folder) implements DataSource {
+    private static final String FOLDER = "the folder holding the MNIST or Fashion-MNIST IDX files "
+            + "(train-images-idx3-ubyte[.gz] and the others)";
+
     public MnistFiles {
         Objects.requireNonNull(folder, "folder");
     }
@@ -30,25 +35,49 @@ public record MnistFiles(Path folder) implements DataSource {
     /** The files' own split; {@code testFraction} and {@code seed} are not used. */
     @Override
     public Split load(double testFraction, long seed) {
-        if (!Files.isDirectory(folder)) {
-            throw new DataFileException(folder, "no such folder; expected the folder holding the MNIST or "
-                    + "Fashion-MNIST IDX files (train-images-idx3-ubyte[.gz] and the others)");
+        List<Path> files = files();
+        Idx.Images trainImages = Idx.readImages(files.get(0));
+        Dataset train = toDataset("mnist train", trainImages, Idx.readLabels(files.get(1)), files.get(1).toString());
+        Idx.Images testImages = Idx.readImages(files.get(2));
+        if (testImages.rows() != trainImages.rows() || testImages.cols() != trainImages.cols()) {
+            throw new DataFileException(files.get(2), "images of " + testImages.rows() + " x " + testImages.cols()
+                    + ", but the training images in " + files.get(0).getFileName() + " are " + trainImages.rows()
+                    + " x " + trainImages.cols() + "; expected the test and training files of one set");
         }
-        Split raw = new Split(part("train"), part("t10k"));
+        Dataset test = toDataset("mnist t10k", testImages, Idx.readLabels(files.get(3)), files.get(3).toString());
+        Split raw = new Split(train, test);
         return Standardizer.fitImage(raw.train()).apply(raw);
     }
 
-    private Dataset part(String prefix) {
-        Path images = find(prefix + "-images-idx3-ubyte");
-        Path labels = find(prefix + "-labels-idx1-ubyte");
-        return toDataset("mnist " + prefix, Idx.readImages(images), Idx.readLabels(labels), labels.toString());
+    /** The four files' bytes, in the order {@link #load} reads them. */
+    @Override
+    public String fingerprint() {
+        return Fingerprint.of(files());
     }
 
+    /** Train images, train labels, test images, test labels: all four found before any is read. */
+    private List<Path> files() {
+        if (Files.isRegularFile(folder)) {
+            throw new DataFileException(folder, "is a file, not a folder; expected " + FOLDER);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new DataFileException(folder, "no such folder; expected " + FOLDER);
+        }
+        return List.of(find("train-images-idx3-ubyte"), find("train-labels-idx1-ubyte"),
+                find("t10k-images-idx3-ubyte"), find("t10k-labels-idx1-ubyte"));
+    }
+
+    /** {@code base}, else {@code base.gz}; one that is there but is a folder or a pipe is named as such. */
     private Path find(String base) {
-        for (String name : new String[] {base, base + ".gz"}) {
-            Path p = folder.resolve(name);
+        List<Path> candidates = List.of(folder.resolve(base), folder.resolve(base + ".gz"));
+        for (Path p : candidates) {
             if (Files.isRegularFile(p)) {
                 return p;
+            }
+        }
+        for (Path p : candidates) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                RegularFile.require(p, "an IDX file");
             }
         }
         throw new DataFileException(folder.resolve(base), "missing (looked for " + base + " and " + base

@@ -79,4 +79,44 @@ class CsvFileTest {
         double raw = new CsvFile(dir.resolve("data.csv")).read().split(0.25, 5).test().input(0, 0);
         assertEquals((raw - fitted.mean()[0]) / fitted.sd()[0], s.test().input(0, 0), 1e-12);
     }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstCell() throws Exception {
+        // Without a header: the first row is data, not a header of "\uFEFF0" (all 100 rows used).
+        Dataset plain = new CsvFile(csv("\uFEFF" + "0,1,0\n1,1,1\n".repeat(50))).read();
+        assertEquals(100, plain.size());
+        // With one: the label column is found by its name.
+        Dataset headed = new CsvFile(csv("\uFEFFlabel,a\n5,1\n5,2\n7,3\n7,4\n")).read();
+        assertArrayEquals(new int[] {0, 0, 1, 1}, headed.labels());
+        assertArrayEquals(new double[] {1, 2, 3, 4}, headed.inputs());
+    }
+
+    @Test
+    void windowsLineEndingsQuotesBlankLinesAndFloatLabelsReadAsThePlainFile() throws Exception {
+        Dataset plain = new CsvFile(csv("a,b,label\n1,2,0\n3,4,1\n5,6,0\n7,8,1\n")).read();
+        Dataset dressed = new CsvFile(csv("\"a\",\"b\",label\r\n1,\" 2\",0.0\r\n   \r\n3,4,1e0\r\n5,6,0\r\n7,8,1\r\n\r\n\r\n"))
+                .read();
+        assertEquals(plain, dressed);
+    }
+
+    @Test
+    void theLabelColumnIsChosenByNameBeforePosition() throws Exception {
+        // "y" is a label name too, but "label" comes first; a 2-D set's y coordinate stays a feature.
+        Dataset xy = new CsvFile(csv("x,y,label\n0.5,0.25,1\n1.5,0.75,-1\n2,3,1\n4,5,-1\n")).read();
+        assertEquals(2, xy.features());
+        assertArrayEquals(new double[] {0.5, 0.25, 1.5, 0.75, 2, 3, 4, 5}, xy.inputs());
+        assertArrayEquals(new int[] {1, 0, 1, 0}, xy.labels()); // -1 and 1 become classes 0 and 1
+        Dataset target = new CsvFile(csv("y,target\n1,3\n2,4\n3,3\n4,4\n")).read();
+        assertArrayEquals(new double[] {1, 2, 3, 4}, target.inputs());
+    }
+
+    @Test
+    void aConstantColumnIsOnlyCentred() throws Exception {
+        Split s = new CsvFile(csv("a,same,label\n" + "1,5,0\n2,5,1\n3,5,0\n4,5,1\n".repeat(4))).load(0.25, 3);
+        for (Dataset part : new Dataset[] {s.train(), s.test()}) {
+            for (int i = 0; i < part.size(); i++) {
+                assertEquals(0.0, part.input(i, 1), 0.0);
+            }
+        }
+    }
 }

@@ -75,8 +75,8 @@ class DatasetTest {
             assertEquals("test fraction must be in (0, 1), got " + f, e.getMessage());
         }
         Dataset singles = new Dataset("singles", 1, new double[] {1, 2}, new int[] {0, 1}, 2);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> singles.split(0.5, 1)).getMessage()
-                .contains("no class has 2 samples"));
+        assertTrue(assertThrows(DataFileException.class, () -> singles.split(0.5, 1)).getMessage()
+                .contains("class 0 has only 1"));
     }
 
     @Test

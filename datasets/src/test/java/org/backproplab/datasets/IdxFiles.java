@@ -46,4 +46,26 @@ final class IdxFiles {
         }
         return file;
     }
+
+    /** Any IDX header ({@code magic}, then each size) followed by {@code bodyBytes} bytes of 0, 1, 2, ... */
+    static byte[] idx(int magic, int[] sizes, int bodyBytes) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(magic);
+        for (int size : sizes) {
+            out.writeInt(size);
+        }
+        for (int i = 0; i < bodyBytes; i++) {
+            out.writeByte(i);
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
+    }
 }

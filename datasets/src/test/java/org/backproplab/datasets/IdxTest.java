@@ -31,7 +31,7 @@ class IdxTest {
     @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("train-images-idx3-ubyte");
-        assertEquals(missing + ": no such file",
+        assertEquals(missing + ": no such file; expected an IDX image file",
                 assertThrows(DataFileException.class, () -> Idx.readImages(missing)).getMessage());
     }
 
@@ -56,14 +56,16 @@ class IdxTest {
         assertEquals(header + ": truncated: the file ends inside its header (before the image count)",
                 assertThrows(DataFileException.class, () -> Idx.readImages(header)).getMessage());
         Path empty = IdxFiles.write(dir.resolve("empty"), new byte[0], false);
-        assertThrows(DataFileException.class, () -> Idx.readLabels(empty));
+        assertEquals(empty + ": is empty (0 bytes); expected an IDX label file",
+                assertThrows(DataFileException.class, () -> Idx.readLabels(empty)).getMessage());
     }
 
     @Test
     void aFileLongerThanItsHeaderIsRefused() throws Exception {
         byte[] full = IdxFiles.labels(1, 2, 3);
         Path longer = IdxFiles.write(dir.resolve("longer"), Arrays.copyOf(full, full.length + 1), false);
-        assertEquals(longer + ": longer than its header says (3 labels): not an IDX file of this kind, or two "
-                + "files joined", assertThrows(DataFileException.class, () -> Idx.readLabels(longer)).getMessage());
+        assertEquals(longer + ": longer than its header says: the header promises 3 labels (3 bytes) and 1 more "
+                + "follow: not an IDX file of this kind, or two files joined",
+                assertThrows(DataFileException.class, () -> Idx.readLabels(longer)).getMessage());
     }
 }

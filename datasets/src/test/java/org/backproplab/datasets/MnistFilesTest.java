@@ -65,4 +65,54 @@ class MnistFilesTest {
         assertTrue(assertThrows(DataFileException.class, () -> new MnistFiles(dir).load(0.5, 1)).getMessage()
                 .endsWith("label 1 is 12; expected a digit 0..9"));
     }
+
+    private String error() {
+        return assertThrows(DataFileException.class, () -> new MnistFiles(dir).load(0.5, 1)).getMessage();
+    }
+
+    @Test
+    void aFolderThatIsAFileIsSaidToBeAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("mnist.zip"), "PK");
+        assertEquals(file + ": is a file, not a folder; expected the folder holding the MNIST or Fashion-MNIST IDX "
+                + "files (train-images-idx3-ubyte[.gz] and the others)",
+                assertThrows(DataFileException.class, () -> new MnistFiles(file).load(0.5, 1)).getMessage());
+    }
+
+    @Test
+    void anIdxFileThatIsAFolderIsSaidToBeAFolder() throws Exception {
+        writeAll(3, new int[] {1, 2, 3});
+        Files.delete(dir.resolve("t10k-labels-idx1-ubyte"));
+        Files.createDirectory(dir.resolve("t10k-labels-idx1-ubyte"));
+        assertEquals(dir.resolve("t10k-labels-idx1-ubyte") + ": is a folder; expected an IDX file", error());
+    }
+
+    @Test
+    void everyFileIsFoundBeforeAnyIsRead() throws Exception {
+        // A broken training file and a missing test file: the missing one is named first, without reading 47 MB.
+        writeAll(3, new int[] {1, 2, 3});
+        Files.write(dir.resolve("train-images-idx3-ubyte.gz"), new byte[0]);
+        Files.delete(dir.resolve("t10k-images-idx3-ubyte"));
+        assertTrue(error().startsWith(dir.resolve("t10k-images-idx3-ubyte") + ": missing"));
+        IdxFiles.write(dir.resolve("t10k-images-idx3-ubyte"), IdxFiles.images(2), false);
+        assertEquals(dir.resolve("train-images-idx3-ubyte.gz") + ": is empty (0 bytes); expected an IDX image file",
+                error());
+    }
+
+    @Test
+    void testImagesOfAnotherSizeThanTheTrainingImagesAreRefused() throws Exception {
+        writeAll(3, new int[] {1, 2, 3});
+        IdxFiles.write(dir.resolve("t10k-images-idx3-ubyte"), IdxFiles.idx(Idx.IMAGES_MAGIC, new int[] {2, 4, 4},
+                32), false);
+        assertEquals(dir.resolve("t10k-images-idx3-ubyte") + ": images of 4 x 4, but the training images in "
+                + "train-images-idx3-ubyte.gz are 2 x 3; expected the test and training files of one set", error());
+    }
+
+    @Test
+    void aLabelFileUnderAnImageFileNameIsRecognized() throws Exception {
+        writeAll(3, new int[] {1, 2, 3});
+        Files.copy(dir.resolve("t10k-labels-idx1-ubyte"), dir.resolve("t10k-images-idx3-ubyte"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(dir.resolve("t10k-images-idx3-ubyte") + ": magic number 0x00000801 (that is a label file); "
+                + "expected 0x00000803, an image file in IDX format", error());
+    }
 }

@@ -73,12 +73,13 @@ class SplitTest {
     }
 
     @Test
-    void theClampKeepsEveryClassOfTwoOnBothSidesAndAClassOfOneInTraining() {
-        // Class 0: 3 samples, class 1: 2, class 2: 1. Fraction 0.9 would take all of classes 0 and 1.
-        Dataset d = new Dataset("edge", 1, new double[] {0, 1, 2, 3, 4, 5}, new int[] {0, 0, 0, 1, 1, 2}, 3);
+    void theClampKeepsEveryClassOfTwoOnBothSidesAndAnEmptyClassIsNoObstacle() {
+        // Class 0: 3 samples, class 1: 2, class 2: none (as a digit missing from a subset of MNIST). Fraction 0.9
+        // would take all of classes 0 and 1.
+        Dataset d = new Dataset("edge", 1, new double[] {0, 1, 2, 3, 4}, new int[] {0, 0, 0, 1, 1}, 3);
         assertArrayEquals(new int[] {2, 1, 0}, d.split(0.9, 1).test().classCounts());
-        assertArrayEquals(new int[] {1, 1, 1}, d.split(0.9, 1).train().classCounts());
-        // Fraction 0.01 would take none: each class of two or more still gives one.
+        assertArrayEquals(new int[] {1, 1, 0}, d.split(0.9, 1).train().classCounts());
+        // Fraction 0.01 would take none: each class still gives one.
         assertArrayEquals(new int[] {1, 1, 0}, d.split(0.01, 1).test().classCounts());
     }
 
@@ -102,10 +103,15 @@ class SplitTest {
     }
 
     @Test
-    void aSetWithNoClassOfTwoCannotBeSplit() {
-        Dataset d = new Dataset("pair", 2, new double[] {1, 2, 3, 4}, new int[] {0, 1}, 2);
-        assertEquals("cannot split 2 samples with test fraction 0.5: no class has 2 samples, so the test set would "
-                + "be empty", assertThrows(IllegalArgumentException.class, () -> d.split(0.5, 1)).getMessage());
+    void aClassOfOneSampleCannotBeSplitAndTheLineSaysWhich() {
+        Dataset pair = new Dataset("pair", 2, new double[] {1, 2, 3, 4}, new int[] {0, 1}, 2);
+        assertEquals("pair: cannot split 2 samples: class 0 has only 1; a stratified train/test split needs at least 2 "
+                + "samples of every class, one for each part",
+                assertThrows(DataFileException.class, () -> pair.split(0.5, 1)).getMessage());
+        Dataset oneOdd = new Dataset("odd", 1, new double[] {0, 1, 2, 3, 4}, new int[] {0, 0, 1, 1, 2}, 3);
+        assertEquals("odd: cannot split 5 samples: class 2 has only 1; a stratified train/test split needs at least 2 "
+                + "samples of every class, one for each part",
+                assertThrows(DataFileException.class, () -> oneOdd.split(0.25, 1)).getMessage());
     }
 
     @Test
