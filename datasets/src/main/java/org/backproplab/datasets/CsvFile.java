@@ -46,13 +46,6 @@ public record CsvFile(Path file) implements DataSource {
         return Standardizer.fit(raw.train()).apply(raw);
     }
 
-    /** The file's bytes: they decide every number {@link #load} gives. */
-    @Override
-    public String fingerprint() {
-        RegularFile.require(file, EXPECTED);
-        return Fingerprint.of(List.of(file));
-    }
-
     /** The whole file as a data set, unscaled. */
     public Dataset read() {
         return table().data();

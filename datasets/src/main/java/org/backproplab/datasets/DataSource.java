@@ -31,16 +31,4 @@ public sealed interface DataSource permits Synthetic, Digits, Mnist10k, MnistFil
      * @throws DataFileException if a file the data comes from is missing or unusable
      */
     Split load(double testFraction, long seed);
-
-    /**
-     * A SHA-256 digest, 64 lowercase hex digits, of everything that decides the numbers {@link #load} gives for a
-     * given test fraction and seed: a CSV file's bytes, the four MNIST files' bytes, the shipped resource's bytes, a
-     * generated set's parameters and seed. Equal fingerprints mean the same data; one changed byte of a file gives
-     * another. Record it with a run's recipe, and compare it before resuming, so that runs on changed data are never
-     * mixed with runs on the old. It reads each file once without parsing it: instantaneous for the shipped and
-     * generated sets, and about as long as reading the files for a user's (full MNIST: about 55 MB).
-     *
-     * @throws DataFileException if a file the data comes from is missing or unusable, as {@link #load} would
-     */
-    String fingerprint();
 }

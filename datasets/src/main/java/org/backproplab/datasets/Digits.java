@@ -30,10 +30,4 @@ public record Digits() implements DataSource {
         Split raw = all().split(testFraction, seed);
         return Standardizer.fitImage(raw.train()).apply(raw);
     }
-
-    /** The shipped resource's bytes. */
-    @Override
-    public String fingerprint() {
-        return Fingerprint.ofResources("digits.csv.gz");
-    }
 }

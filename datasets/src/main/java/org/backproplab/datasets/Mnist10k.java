@@ -29,10 +29,4 @@ public record Mnist10k() implements DataSource {
         Split raw = all().split(testFraction, seed);
         return Standardizer.fitImage(raw.train()).apply(raw);
     }
-
-    /** The shipped resource's bytes. */
-    @Override
-    public String fingerprint() {
-        return Fingerprint.ofResources("mnist-10k-images-idx3-ubyte.gz", "mnist-10k-labels-idx1-ubyte.gz");
-    }
 }

@@ -49,12 +49,6 @@ public record MnistFiles(Path folder) implements DataSource {
         return Standardizer.fitImage(raw.train()).apply(raw);
     }
 
-    /** The four files' bytes, in the order {@link #load} reads them. */
-    @Override
-    public String fingerprint() {
-        return Fingerprint.of(files());
-    }
-
     /** Train images, train labels, test images, test labels: all four found before any is read. */
     private List<Path> files() {
         if (Files.isRegularFile(folder)) {

@@ -27,10 +27,4 @@ public sealed interface Synthetic extends DataSource permits Spirals, Circles, M
     default Split load(double testFraction, long seed) {
         return generate().split(testFraction, seed);
     }
-
-    /** The record's every component (parameters and seed) decides every point, so they are all it digests. */
-    @Override
-    default String fingerprint() {
-        return Fingerprint.of(toString());
-    }
 }
