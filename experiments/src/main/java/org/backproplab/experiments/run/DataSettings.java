@@ -36,6 +36,9 @@ public final class DataSettings {
             return TrainingData.of(dataset.description(), dataset.load(TEST_FRACTION, seed));
         } catch (DataFileException e) {
             throw new UserInputException("-Ddataset=" + dataset.name() + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // A data set the checks above missed (a shape the engine refuses): still the user's data, still one line.
+            throw new UserInputException("-Ddataset=" + dataset.name() + ": cannot be used (" + e.getMessage() + ")");
         }
     }
 }
