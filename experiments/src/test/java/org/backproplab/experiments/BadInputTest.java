@@ -66,6 +66,10 @@ class BadInputTest {
                         "error: -Dresults.dir='  ' is blank; expected the folder to write results into"),
                 Arguments.of("depth-sweep", new String[] {"width", "4096", "depths", "200", "dataset", "xor"},
                         "error: -Dwidth=4096 -Ddepths=200: a run of that size needs about "),
+                Arguments.of("xor", new String[] {"width", "4096", "depths", "16"},
+                        "error: -Dwidth=4096 -Ddepths=16 -Depochs=10000 -Dseeds=10: the study needs about "),
+                Arguments.of("xor", new String[] {"epochs", "10000000", "seeds", "1000"},
+                        "error: -Dwidth=3 -Ddepths=1 -Depochs=10000000 -Dseeds=1000: the study needs about "),
                 Arguments.of("depth-sweep", new String[] {"activations", "softmax"},
                         "error: -Dactivations=softmax: softmax normalizes a whole layer into probabilities and is "
                                 + "used for the output layer only; expected one of: identity, sigmoid,"),

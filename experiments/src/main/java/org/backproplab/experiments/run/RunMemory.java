@@ -23,11 +23,35 @@ public final class RunMemory {
 
     /** Bytes one run of {@code spec} needs on {@code data}. */
     public static double bytes(RunSpec spec, TrainingData data) {
-        double w = spec.width();
-        double p = data.inputs() * w + w + (spec.depth() - 1) * (w * w + w) + w * data.classes() + data.classes();
-        double units = spec.depth() * w + data.classes();
-        double rows = 2.0 * spec.batchSize() + data.trainX().rows() + data.testX().rows();
-        return 8 * (p * (1 + 4 * 2 + 2) + 4 * units * rows);
+        return bytes(data.inputs(), spec.depth(), spec.width(), data.classes(),
+                2.0 * spec.batchSize() + data.trainX().rows() + data.testX().rows(), 4);
+    }
+
+    /**
+     * Bytes of a network of {@code depth} hidden layers of {@code width} units between {@code inputs} and
+     * {@code outputs}, trained with {@code workspaces} workspaces over {@code rows} rows in all.
+     */
+    public static double bytes(int inputs, int depth, int width, int outputs, double rows, int workspaces) {
+        double w = width;
+        double p = inputs * w + w + (depth - 1) * (w * w + w) + w * outputs + outputs;
+        double units = depth * w + outputs;
+        return 8 * (p * (1 + 2 * workspaces + 2) + 4 * units * rows);
+    }
+
+    /**
+     * Refuses a study whose {@code atOnce} runs of {@code perRun} bytes each, plus {@code kept} bytes of results,
+     * would not fit in {@code heap} bytes; {@code what} names the settings that made it so big.
+     */
+    public static void check(String what, double perRun, int atOnce, double kept, long heap) {
+        double need = perRun * atOnce + kept;
+        double usable = USABLE * heap;
+        if (need > usable) {
+            throw new UserInputException(String.format(Locale.ROOT, "%s: the study needs about %s of memory (%d "
+                    + "network%s of %s at once%s), but the JVM may use %s; expected smaller settings, fewer "
+                    + "-Dthreads, or more heap (MAVEN_OPTS=-Xmx%dg, if the machine has it)", what, size(need), atOnce,
+                    atOnce == 1 ? "" : "s", size(perRun), kept > 0 ? " and " + size(kept) + " of results" : "",
+                    size(heap), gigabytes(need / USABLE)));
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.backproplab.experiments.Settings;
 import org.backproplab.experiments.UserInputException;
 import org.backproplab.experiments.run.GridSettings;
 import org.backproplab.experiments.run.Parallel;
+import org.backproplab.experiments.run.RunMemory;
 
 /**
  * {@code -Dexp=xor}: the second seed's network (2 inputs, 3 hidden units, 1 output, 1/2 (y_hat - y)^2, learning
@@ -60,6 +61,13 @@ public final class XorLearning implements Experiment {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("-Dinit=" + init + ": " + e.getMessage());
         }
+        // Each run keeps its loss after every epoch; wide and deep networks need gigabytes each (-Dwidth=4096
+        // -Ddepths=16 is 2 GB of weights alone): refused in one line before training, not in an OutOfMemoryError.
+        int runCount = activations.size() * (seeds + 1);
+        int atOnce = Math.min(runCount, s.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024));
+        RunMemory.check("-Dwidth=" + width + " -Ddepths=" + depth + " -Depochs=" + epochs + " -Dseeds=" + seeds,
+                RunMemory.bytes(2, depth, width, 1, 4, 1), atOnce, 8.0 * (epochs + 1) * runCount,
+                Runtime.getRuntime().maxMemory());
         List<XorRun> runs = new ArrayList<>();
         for (Activation a : activations) {
             runs.add(new XorRun(a, "seed's (all weights 1)", Initializer.constant(1.0, 1.0), 0, lr, epochs, width,
