@@ -49,9 +49,9 @@ final class ChildJvm {
                 // The child was killed mid-line, or our own stderr is gone: nothing more can be copied.
             }
         }, "child-stderr");
-        copier.start();
         Thread stopper = new Thread(() -> stop(child, copier), "stop-child");
         Runtime.getRuntime().addShutdownHook(stopper);
+        copier.start();
         int code = child.waitFor();
         copier.join();
         try {
