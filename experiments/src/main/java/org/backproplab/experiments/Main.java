@@ -112,7 +112,7 @@ public final class Main {
             if (!org.backproplab.engine.matrix.MatrixKernels.vectorized()) {
                 err.println("note: this JVM has no Vector API, so the matrix products run scalar, about 10x slower "
                         + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
-                        + "mvn does from .mvn/jvm.config");
+                        + "mvn exec:java does");
             }
             configured.run(new RunContext(folder.staging(), out, threads, name, parameters));
             writeManifest(folder, name, parameters, threads);

@@ -58,7 +58,17 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * </ul>
  */
 public final class Dl4jReference {
+    /**
+     * libnd4j's {@code prelu_bp} op (prelu.cpp:111 in 1.0.0-M2.1) refuses an input whose length, divided by its
+     * slopes' length in integer division, exceeds {@code SD_MAX_RANK * 2}: "the length of input array should be no
+     * more than SD_MAX_RANK*2 times the alpha array length". SD_MAX_RANK is 32. Measured on both sides with one
+     * shared slope: 64 and 63 values (16 x 4, 64 x 1, 9 x 7) accepted, 65 and 70 (13 x 5, 65 x 1, 10 x 7) refused.
+     */
+    static final int PRELU_BP_MAX_RATIO = 64;
+
     private final MultiLayerNetwork net;
+    /** The engine network mirrored: its shapes say which batches DL4J's prelu_bp would refuse. */
+    private final Network mirrored;
     /** DL4J's layer index of engine layer l's weights, and of its PReLU slopes (-1 if it has none). */
     private final int[] denseIndex;
     private final int[] preluIndex;
@@ -85,6 +95,7 @@ public final class Dl4jReference {
                 .l2(l2)
                 .weightInit(WeightInit.XAVIER)
                 .list();
+        mirrored = engine;
         int layers = engine.layers().size();
         denseIndex = new int[layers];
         preluIndex = new int[layers];
@@ -223,13 +234,41 @@ public final class Dl4jReference {
 
     /**
      * Whether DL4J can mirror {@code a}: as its activation function ({@link #counterpart}), or, for PReLU, as an
-     * identity dense layer followed by DL4J's {@code PReLULayer}, which learns the slopes. With one slope shared
-     * by the layer, DL4J's own {@code prelu_bp} op refuses a batch of more than 64 values (libnd4j's prelu.cpp:
-     * "the length of input array should be no more than SD_MAX_RANK*2 times the alpha array length"; measured:
-     * 6 units x 12 rows fails, 6 x 8 passes); {@link #computeGradientAndScore} then throws.
+     * identity dense layer followed by DL4J's {@code PReLULayer}, which learns the slopes. DL4J's own
+     * {@code prelu_bp} op refuses some batches through such a layer: {@link #preluBackpropRefuses} says which.
      */
     public static boolean supports(Activation a) {
         return counterpart(a).isPresent() || a instanceof PReLU;
+    }
+
+    /**
+     * Whether DL4J's {@code prelu_bp} op would refuse to back-propagate a batch of {@code rows} through
+     * {@code engine}'s mirror: a PReLU layer whose op input ({@code rows x units} values) is more than 64 times as
+     * long as its slopes ({@link #PRELU_BP_MAX_RATIO}): with one slope shared by the layer, more than 64 values; with
+     * one slope per unit, more than 64 rows. Asked before DL4J is called, because libnd4j prints its refusal
+     * ("Error at [.../prelu.cpp:111:0]: ...") on the process's native stdout before it throws, where no Java code
+     * can catch or silence it.
+     */
+    public static boolean preluBackpropRefuses(Network engine, int rows) {
+        for (DenseLayer layer : engine.layers()) {
+            if (layer.activation() instanceof PReLU prelu) {
+                long input = (long) rows * layer.units();
+                int slopes = prelu.parameterCount(layer.units());
+                if (input / slopes > PRELU_BP_MAX_RATIO) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The backward passes below refuse, in Java, the batches libnd4j would refuse after printing to stdout. */
+    private void checkPreluBackprop(int rows) {
+        if (preluBackpropRefuses(mirrored, rows)) {
+            throw new IllegalArgumentException("DL4J's prelu_bp op refuses a batch of " + rows + " rows here: its "
+                    + "input may be at most " + PRELU_BP_MAX_RATIO + " times as long as a PReLU layer's slopes "
+                    + "(rows x units / slopes); expected a smaller batch");
+        }
     }
 
     /** Why {@code a} has no DL4J counterpart here, for reports; empty if it has one. */
@@ -270,6 +309,7 @@ public final class Dl4jReference {
 
     /** Runs DL4J's forward and backward pass on a batch; returns its score (the batch mean of the loss). */
     public double computeGradientAndScore(Matrix x, Matrix y) {
+        checkPreluBackprop(x.rows());
         net.setInput(toNd4j(x));
         net.setLabels(toNd4j(y));
         net.computeGradientAndScore();
@@ -278,6 +318,7 @@ public final class Dl4jReference {
 
     /** One training step of DL4J on a batch: forward, backward, update. */
     public void fit(Matrix x, Matrix y) {
+        checkPreluBackprop(x.rows());
         net.fit(toNd4j(x), toNd4j(y));
     }
 
@@ -286,6 +327,7 @@ public final class Dl4jReference {
      * steps does not time the conversion), returning DL4J's score of the batch before the step.
      */
     public double fitAndScore(INDArray x, INDArray y) {
+        checkPreluBackprop(x.rows());
         net.fit(x, y);
         return net.score();
     }
