@@ -33,7 +33,8 @@ public final class Experiments {
     /** "did you mean 'depth-sweep'? " for a near miss of an experiment's name, else "". */
     static String suggestion(String name) {
         String best = null;
-        int distance = 4;
+        // Up to 3 edits, fewer for a short name: 3 edits turn "." or "src" into "xor", which is no near miss.
+        int distance = Math.max(1, Math.min(3, name.length() / 3)) + 1;
         for (Experiment e : all()) {
             int d = Settings.editDistance(name.toLowerCase(java.util.Locale.ROOT), e.name());
             if (d < distance) {

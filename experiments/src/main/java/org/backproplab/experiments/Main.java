@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
@@ -24,14 +25,16 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        String name = args.length > 0 ? args[0].trim() : "list";
+        String name = args.length > 0 ? args[0] : "list";
         int code = run(name, Settings.fromSystemProperties(), System.out, System.err);
         System.out.flush();
         System.exit(code);
     }
 
     /** Runs experiment {@code name}; returns the process exit code. */
-    static int run(String name, Settings settings, PrintStream out, PrintStream err) {
+    static int run(String exp, Settings settings, PrintStream out, PrintStream err) {
+        // Blanks around -Dexp are the shell's or the pom's, not part of the name; stripped here, where tests run.
+        String name = exp.strip();
         if (name.isEmpty() || name.equals("list")) {
             out.print(Experiments.listing());
             return 0;
@@ -55,9 +58,10 @@ public final class Main {
         }
         Experiment experiment = Experiments.named(name).orElse(null);
         if (experiment == null) {
-            err.println("error: unknown experiment '" + name + "'; " + Experiments.suggestion(name)
-                    + "expected one of: " + String.join(", ", Experiments.all().stream().map(Experiment::name)
-                    .toList()) + ", or a sweep file NAME.yaml (-Dexp=list describes them)");
+            err.println("error: " + UserInputException.visible("unknown experiment '" + name + "'; "
+                    + Experiments.suggestion(name) + "expected one of: " + String.join(", ", Experiments.all()
+                    .stream().map(Experiment::name).toList()) + ", or a sweep file NAME.yaml (-Dexp=list describes "
+                    + "them)"));
             return 2;
         }
         return run(experiment, settings, out, err);
@@ -97,6 +101,10 @@ public final class Main {
             if (!target.matches("[A-Za-z0-9._-]+") || target.startsWith(".")) {
                 throw new UserInputException("-Dout=" + target + " is not a folder name; expected letters, digits, "
                         + "'.', '_' or '-', not starting with '.'");
+            }
+            if (target.length() > ResultsFolder.MAX_NAME) {
+                throw new UserInputException("-Dout=" + target + " is too long for a folder name (" + target.length()
+                        + " characters); expected at most " + ResultsFolder.MAX_NAME);
             }
             parameters = new TreeMap<>(settings.resolved());
             parameters.keySet().removeAll(NOT_PARAMETERS);
@@ -235,6 +243,7 @@ public final class Main {
         } catch (IOException e) {
             String why = e instanceof FileAlreadyExistsException ? "a file is in the way: " + e.getMessage()
                     : e instanceof AccessDeniedException ? "permission denied: " + e.getMessage()
+                    : e instanceof FileSystemException f && f.getReason() != null ? f.getReason() + ": " + f.getFile()
                     : e.toString();
             throw new UserInputException("cannot write results under " + root + " (" + why
                     + "); expected a writable folder (-Dresults.dir)");

@@ -32,6 +32,11 @@ final class ResultsFolder {
     /** Files in the results folder that belong to the project, not to one experiment. */
     private static final Set<String> RESERVED = Set.of(ResultsIndex.FILE, "readme.md");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The longest results folder name: a file system takes 255 bytes per name, and the staging folder beside it
+     * ({@code .NAME.running}) and the old results ({@code .NAME.old}) need a few more.
+     */
+    static final int MAX_NAME = 200;
 
     private final Path target;
     private final Path staging;

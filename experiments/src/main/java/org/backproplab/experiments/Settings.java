@@ -19,7 +19,14 @@ public final class Settings {
     static final java.util.Set<String> DOTTED = java.util.Set.of("results.dir", "data.dir");
 
     /** A whole number as a user types it: digits, an optional sign. */
-    static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?\\d+");
+    public static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?\\d+");
+    /**
+     * A decimal number as a user types it ({@code 0.1}, {@code .5}, {@code 1e-3}, {@code 2E+1}): not the Java forms
+     * that Double.parseDouble takes too ({@code 0x1p-3}, {@code 0.1f}, {@code 0.1d}, {@code NaN}), which would run
+     * and be recorded as typed.
+     */
+    public static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private final Map<String, String> values;
     /** Every name an experiment asked for, so that a near miss (-Depoch for -Depochs) can be caught. */
     private final Set<String> asked = new TreeSet<>(Set.of("exp", "threads"));
@@ -74,13 +81,11 @@ public final class Settings {
         if (raw == null) {
             return resolve(name, fallback);
         }
-        double value;
-        try {
-            value = Double.parseDouble(raw.trim());
-        } catch (NumberFormatException e) {
+        if (!DECIMAL.matcher(raw.strip()).matches()) {
             throw new UserInputException(where(name, raw) + " is not a number; expected a number in (0, "
                     + max + "]");
         }
+        double value = Double.parseDouble(raw.strip());
         if (!(value > 0 && value <= max)) {
             throw new UserInputException(where(name, raw) + " is out of range; expected a number in (0, "
                     + max + "]");
@@ -99,15 +104,12 @@ public final class Settings {
             return fallback;
         }
         List<T> items = new ArrayList<>();
-        for (String item : raw.split(",")) {
+        for (String item : split(name, raw)) {
             try {
-                items.add(parse.apply(item.trim()));
+                items.add(parse.apply(item));
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(where(name, raw) + ": " + e.getMessage());
             }
-        }
-        if (items.isEmpty()) {
-            throw new UserInputException(where(name, raw) + " is empty; expected a comma-separated list");
         }
         rejectDuplicates(name, raw, items);
         resolved.put(name, raw.strip());
@@ -123,13 +125,9 @@ public final class Settings {
         String raw = read(name);
         String text = raw == null ? fallback : raw;
         List<T> items = new ArrayList<>();
-        for (String item : text.split(",")) {
-            if (item.isBlank()) {
-                throw new UserInputException(where(name, text) + " has an empty item; expected a comma-separated "
-                        + "list");
-            }
+        for (String item : split(name, text)) {
             try {
-                items.addAll(parse.apply(item.strip()));
+                items.addAll(parse.apply(item));
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(where(name, text) + ": " + e.getMessage());
             }
@@ -137,6 +135,23 @@ public final class Settings {
         rejectDuplicates(name, text, items);
         resolved.put(name, text.strip());
         return List.copyOf(items);
+    }
+
+    /**
+     * The items of a comma-separated list, stripped. An empty one is refused wherever it stands: {@code 1,,2},
+     * {@code ,1} and a lone {@code ,}, and a trailing {@code 1,2,} too (String.split would drop that one without a
+     * word, and an empty list with it).
+     */
+    private List<String> split(String name, String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split(",", -1)) {
+            if (item.isBlank()) {
+                throw new UserInputException(where(name, text) + " has an empty item; expected a comma-separated "
+                        + "list");
+            }
+            items.add(item.strip());
+        }
+        return items;
     }
 
     /**
@@ -204,7 +219,7 @@ public final class Settings {
     }
 
     /** How a value is named in an error: {@code -Dname=value}, or {@code file: name: value} from a sweep file. */
-    String where(String name, String raw) {
+    public String where(String name, String raw) {
         String origin = origins.get(name);
         return origin == null ? "-D" + name + "=" + raw : origin + ": " + name + ": " + raw;
     }

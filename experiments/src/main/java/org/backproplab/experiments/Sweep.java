@@ -136,7 +136,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     @Override
     public Configured configure(Settings settings) {
         Grid grid = grid(settings);
-        TrainingData data = DataSettings.load(grid.dataset(), DATA_SEED);
+        TrainingData data = DataSettings.load(settings, grid.dataset(), DATA_SEED);
         return new Configured() {
             @Override
             public void run(RunContext ctx) throws Exception {

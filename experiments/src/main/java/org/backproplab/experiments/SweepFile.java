@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -24,6 +25,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A user's sweep read from YAML: its name and its settings, as the -D settings would give them. A list becomes
@@ -149,6 +151,11 @@ public record SweepFile(Path path, String name, String description, Map<String, 
                 line = nameLine;
                 throw problem("name '" + name + "' cannot name the folder results/" + name + "; expected " + NAME_RULE);
             }
+            if (name.length() > ResultsFolder.MAX_NAME) {
+                line = nameLine;
+                throw problem("name '" + name + "' is too long for a folder name (" + name.length() + " characters); "
+                        + "expected at most " + ResultsFolder.MAX_NAME);
+            }
             return new SweepFile(path, name, description, settings);
         }
 
@@ -159,10 +166,12 @@ public record SweepFile(Path path, String name, String description, Map<String, 
             List<String> keys = new ArrayList<>(List.of("name", "description"));
             keys.addAll(new TreeSet<>(allowed));
             String closest = null;
-            int best = 3; // suggest only within edit distance 2: further off, a guess misleads more than it helps
+            int best = Integer.MAX_VALUE;
             for (String k : keys) {
                 int d = Settings.editDistance(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-                if (d < best) {
+                // Within 2 edits, 1 for a short key as on the command line: further off ('<<' for 'lr'), a guess
+                // misleads more than it helps.
+                if (d < best && d <= (k.length() < 5 ? 1 : 2)) {
                     best = d;
                     closest = k;
                 }
@@ -240,13 +249,67 @@ public record SweepFile(Path path, String name, String description, Map<String, 
             String context = yaml.getContext() == null ? ""
                     : " (" + yaml.getContext() + (from == null ? "" : " from line " + (from.getLine() + 1)) + ")";
             what = "not valid YAML: " + firstLine(yaml.getProblem()) + context;
+        } else if (e.getCause() instanceof ReaderException bad) {
+            // A character YAML forbids (a NUL, a control character); Jackson puts it on line 1 whatever its line.
+            line = lineOfCharacter(path, bad.getPosition());
+            what = String.format(Locale.ROOT, "not valid YAML: the character U+%04X is not allowed; expected "
+                    + "printable text", bad.getCodePoint());
+        } else if (causedBy(e, CharConversionException.class)) {
+            line = firstLineNotUtf8(path);
+            what = "is not UTF-8 text; expected a file saved as UTF-8";
         } else {
             what = firstLine(e.getOriginalMessage())
                     .replaceFirst("^([a-z]\\w*\\.)+[A-Z]\\w*: ", "") // a wrapped exception's class name
-                    .replaceFirst("^Duplicate field (.*)", "duplicate key $1; expected each key once");
+                    .replaceFirst("^Duplicate field (.*)", "duplicate key $1; expected each key once")
+                    // "? [a, b]" makes a key of a list; Jackson's message names SnakeYAML's event classes.
+                    .replaceFirst("^Expected a field name .*", "a key that is a list or a mapping; expected plain "
+                            + "keys such as 'name' or 'seeds'");
             line = lineOf(e);
         }
         return new UserInputException("sweep file " + path + ", line " + line + ": " + what);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line of the {@code position}-th character (counted from 0) of {@code path}, or 0 if unreadable. */
+    private static long lineOfCharacter(Path path, int position) {
+        try {
+            String text = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+            return 1 + text.codePoints().limit(position).filter(c -> c == '\n').count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The first line of {@code path} that is not UTF-8, or 0 if unreadable. */
+    private static long firstLineNotUtf8(Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            long line = 1;
+            int start = 0;
+            for (int i = 0; i <= bytes.length; i++) {
+                if (i == bytes.length || bytes[i] == '\n') {
+                    try {
+                        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                                .decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+                    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+                        return line;
+                    }
+                    line++;
+                    start = i + 1;
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static long lineOf(JsonProcessingException e) {

@@ -44,7 +44,8 @@ public final class GridSettings {
         List<Integer> widths = s.items("width", defaults.get(Axis.WIDTH), t -> range(t, 1, MAX_WIDTH, "a width"));
         List<Integer> batches = s.items("batch", defaults.get(Axis.BATCH),
                 t -> range(t, 1, MAX_BATCH, "a batch size"));
-        List<Double> rates = learningRates(s.items("lr", defaults.get(Axis.LR), GridSettings::rates));
+        List<Double> rates = learningRates(s, s.items("lr", defaults.get(Axis.LR),
+                t -> rates(t).stream().map(LrItem::new).toList()));
         List<String> inits = s.items("init", defaults.get(Axis.INIT), GridSettings::init);
         List<String> optimizers = s.items("optimizer", defaults.get(Axis.OPTIMIZER), GridSettings::optimizer);
         int seeds = s.integer("seeds", Integer.parseInt(defaults.get(Axis.SEEDS)), minSeeds, MAX_SEEDS);
@@ -53,7 +54,7 @@ public final class GridSettings {
         rejectSameRuns(s, grid);
         for (Axis axis : grid.varying()) {
             if (!swept.contains(axis)) {
-                throw new UserInputException("-D" + axis.setting() + "=" + s.resolved().get(axis.setting())
+                throw new UserInputException(s.where(axis.setting(), s.resolved().get(axis.setting()))
                         + ": " + experiment + " sweeps " + (swept.isEmpty() ? "no axis" : String.join(", ",
                         swept.stream().sorted().map(Axis::setting).toList())) + " only; expected one value here, or "
                         + "a sweep file (-Dexp=FILE.yaml) for a grid over " + axis.setting());
@@ -72,7 +73,7 @@ public final class GridSettings {
             for (String init : grid.inits()) {
                 String before = seen.putIfAbsent(Grid.initializer(init, a), init);
                 if (before != null) {
-                    throw new UserInputException("-Dinit=" + s.resolved().get("init") + ": for " + a.name() + ", "
+                    throw new UserInputException(s.where("init", s.resolved().get("init")) + ": for " + a.name() + ", "
                             + Grid.AUTO + " is " + Grid.initializer(Grid.AUTO, a).name() + ", so " + before + " and "
                             + init + " give the same runs; expected each initialization once");
                 }
@@ -131,16 +132,32 @@ public final class GridSettings {
         return v.intValueExact();
     }
 
+    /**
+     * One value of -Dlr: a rate, or auto (NaN) for each activation's own; written back as typed ("auto", not
+     * "NaN") when an error names it.
+     */
+    private record LrItem(double rate) {
+        boolean auto() {
+            return Double.isNaN(rate);
+        }
+
+        @Override
+        public String toString() {
+            return auto() ? Grid.AUTO : String.valueOf(rate);
+        }
+    }
+
     /** "auto" as the one item means each activation's own rate; it cannot be mixed with numbers. */
-    private static List<Double> learningRates(List<Double> rates) {
-        if (rates.contains(Double.NaN)) {
+    private static List<Double> learningRates(Settings s, List<LrItem> rates) {
+        if (rates.stream().anyMatch(LrItem::auto)) {
             if (rates.size() > 1) {
-                throw new UserInputException("-Dlr: 'auto' (each activation's own rate) cannot be combined with "
-                        + "numbers; expected auto, or numbers in (0, " + MAX_LR + "]");
+                throw new UserInputException(s.where("lr", s.resolved().get("lr")) + ": 'auto' (each activation's "
+                        + "own rate) cannot be combined with numbers; expected auto, or numbers in (0, " + MAX_LR
+                        + "]");
             }
             return List.of();
         }
-        return rates;
+        return rates.stream().map(LrItem::rate).toList();
     }
 
     /** A rate, "auto" (as NaN, resolved above), or a log-spaced range {@code from..to/perDecade}. */
@@ -154,13 +171,18 @@ public final class GridSettings {
             if (!text.contains("..")) {
                 return List.of(rate(text, expected));
             }
-            String[] parts = text.split("\\.\\.|/", -1);
-            if (parts.length != 3) {
+            // FROM..TO/N with one "..": in 1e-4...10/2 the third dot could end 1e-4. or start .10.
+            String[] ends = text.split("\\.\\.", -1);
+            String[] parts = ends.length == 2 ? ends[1].split("/", -1) : new String[0];
+            if (parts.length != 2 || text.contains("...")) {
                 throw new IllegalArgumentException("'" + text + "' is not a log range; " + expected);
             }
-            double from = rate(parts[0], expected);
-            double to = rate(parts[1], expected);
-            int perDecade = Integer.parseInt(parts[2].strip());
+            double from = rate(ends[0], expected);
+            double to = rate(parts[0], expected);
+            if (!Settings.WHOLE.matcher(parts[1].strip()).matches()) {
+                throw new NumberFormatException(parts[1]);
+            }
+            int perDecade = Integer.parseInt(parts[1].strip());
             if (perDecade < 1 || perDecade > 100 || to < from) {
                 throw new IllegalArgumentException("'" + text + "' is an empty or too fine log range; " + expected);
             }
@@ -184,6 +206,9 @@ public final class GridSettings {
     }
 
     private static double rate(String text, String expected) {
+        if (!Settings.DECIMAL.matcher(text.strip()).matches()) {
+            throw new NumberFormatException(text);
+        }
         double r = Double.parseDouble(text.strip());
         if (!(r > 0 && r <= MAX_LR)) {
             throw new IllegalArgumentException("'" + text + "' is out of range; " + expected);
