@@ -20,14 +20,15 @@ class RunStoreTest {
 
     private static final RunSpec SPEC = new RunSpec(Activation.tanh(), 2, 8, Initializer.xavier(), 0.1, 4, 2, 3);
 
+    /** A whole run of SPEC as the store checks it: a gradient for each of its 2 hidden layers and its output. */
     @Test
     void aSavedRunReadsBackBitForBitNaNAndInfinityIncluded() {
         RunStore store = new RunStore(dir.resolve("runs"));
         List<EpochRecord> epochs = List.of(
                 new EpochRecord(0, 2.302585092994046, 0.1, 2.3025850929940455, 0.1, 1e-300, 0.1 + 0.2,
-                        new double[] {1e-300, 0.30000000000000004}),
+                        new double[] {1e-300, 1.0, 0.30000000000000004}),
                 new EpochRecord(1, Double.NaN, 0.1, Double.POSITIVE_INFINITY, 0.1, Double.NaN, Double.NaN,
-                        new double[] {Double.NaN, Double.NEGATIVE_INFINITY}));
+                        new double[] {Double.NaN, Double.NaN, Double.NEGATIVE_INFINITY}));
         RunResult run = new RunResult(SPEC, epochs, 123, 1);
         store.save(run);
         RunResult back = store.load(SPEC).orElseThrow();
