@@ -181,7 +181,8 @@ public final class Settings {
         return resolve(name, switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "yes", "1", "" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new UserInputException(where(name, raw) + " is not true or false");
+            default -> throw new UserInputException(where(name, raw) + " is not true or false; expected true, "
+                    + "false, yes, no, 1 or 0");
         });
     }
 

@@ -252,7 +252,7 @@ class MainTest {
         assertTrue(errText().startsWith("error: -Dout=../elsewhere is not a folder name"), errText());
         main.reset();
         assertEquals(2, run("depth-sweep", "quick", "maybe"));
-        assertEquals("error: -Dquick=maybe is not true or false\n", errText());
+        assertEquals("error: -Dquick=maybe is not true or false; expected true, false, yes, no, 1 or 0\n", errText());
     }
 
     @Test
