@@ -15,6 +15,10 @@ import org.backproplab.engine.matrix.MatrixKernels;
  * C1 after 200, C1 to C2 after 5,000: {@code Tier3InvocationThreshold}, {@code Tier4InvocationThreshold}); a
  * deoptimized method shows at once, as not entrant. So the first settled window runs the step's final code.
  *
+ * <p>That holds only with {@code -Xbatch}: the list shows installed code, not a compilation waiting in C2's queue.
+ * Without it, at load 19 to 22, five runs found 2-8-1 "settled" at 888 B a step: {@code VectorGemm.sumRows} was
+ * still in C1's code, queued behind a C2 compilation of {@code Network.backward} that took more than a second.
+ *
  * <p>Prints the kernel, one line per window, then {@value #SETTLED} and that window's bytes, or {@value #UNSETTLED}.
  */
 final class StepAllocationProbe {
