@@ -52,7 +52,7 @@ public record JmhRecord(String benchmark, Map<String, String> params, int thread
         }
         String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
         Map<String, String> params = new LinkedHashMap<>();
-        entry.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        entry.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
         JsonNode primary = entry.path("primaryMetric");
         double scale = microsPer(primary.path("scoreUnit").asText(), full);
         JsonNode alloc = entry.path("secondaryMetrics").path("gc.alloc.rate.norm");
