@@ -39,7 +39,7 @@ class EngineAllocationTest {
         assertTrue(output.stream().anyMatch(l -> l.startsWith(StepAllocationProbe.KERNEL + "Vector API")),
                 "the probe must run the Vector API kernel, whose vectors are what can allocate: " + report);
         String settled = output.stream().filter(l -> l.startsWith(StepAllocationProbe.SETTLED)).findFirst()
-                .orElseGet(() -> fail("the JIT was still compiling after " + StepAllocationProbe.MAX_WINDOWS
+                .orElseGet(() -> fail("the JIT was still compiling after " + org.backproplab.engine.jit.SettledAllocation.MAX_WINDOWS
                         + " windows: " + report));
         assertEquals(0, Long.parseLong(settled.substring(StepAllocationProbe.SETTLED.length())), report);
     }

@@ -1,6 +1,6 @@
 package org.backproplab.benchmarks;
 
-import java.lang.management.ManagementFactory;
+import org.backproplab.engine.jit.SettledAllocation;
 import org.backproplab.engine.matrix.MatrixKernels;
 
 /**
@@ -8,7 +8,7 @@ import org.backproplab.engine.matrix.MatrixKernels;
  * heap bytes the stepping thread allocated in each window. {@link EngineAllocationTest} runs it in a JVM of its own,
  * started with {@code -Xbatch}, so that which code runs at step n depends on n alone.
  *
- * <p>Settled: a whole window in which the JIT installed no code and invalidated none ({@link CompiledCode}, the
+ * <p>Settled ({@link SettledAllocation}): a whole window in which the JIT installed no code and invalidated none (the
  * JVM's own list of compiled methods, the same at the window's end as at its start). A window is long enough that a
  * method of the step still on its way to C2 cannot sit through one unseen: every method of the step runs at least
  * once per step, and HotSpot's tiered policy moves a method up after at most 5,000 calls at a tier (interpreter to
@@ -23,8 +23,6 @@ import org.backproplab.engine.matrix.MatrixKernels;
  */
 final class StepAllocationProbe {
     static final int WINDOW_STEPS = 10_000;
-    /** At most 200,000 steps; each network has settled in its second or third window. */
-    static final int MAX_WINDOWS = 20;
     static final String KERNEL = "kernel: ";
     static final String SETTLED = "settled; bytes allocated in that window: ";
     static final String UNSETTLED = "unsettled";
@@ -33,29 +31,14 @@ final class StepAllocationProbe {
     }
 
     public static void main(String[] args) {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         EngineStep engine = new EngineStep(StepData.of(BenchCase.named(args[0]), BenchSeeds.DATA));
         System.out.println(KERNEL + MatrixKernels.implementation());
-        threads.getCurrentThreadAllocatedBytes(); // its first call loads classes; later ones allocate nothing
-        double lossSum = 0;
-        for (int w = 1; w <= MAX_WINDOWS; w++) {
-            CompiledCode before = CompiledCode.now();
-            long start = threads.getCurrentThreadAllocatedBytes();
-            for (int i = 0; i < WINDOW_STEPS; i++) {
-                lossSum += engine.step();
-            }
-            long bytes = threads.getCurrentThreadAllocatedBytes() - start;
-            CompiledCode after = CompiledCode.now();
-            boolean settled = after.equals(before);
-            System.out.println("window " + w + " (steps to " + w * WINDOW_STEPS + "): " + bytes + " bytes; JIT "
-                    + (settled ? "settled" : after.changesSince(before)));
-            if (settled) {
-                System.out.println(SETTLED + bytes);
-                // Printed so that the losses are used: C2 may not drop the loss's arithmetic from the step.
-                System.out.println("(sum of the losses: " + lossSum + ")");
-                return;
-            }
-        }
-        System.out.println(UNSETTLED);
+        double[] lossSum = new double[1];
+        SettledAllocation.Result result = SettledAllocation.measure(() -> lossSum[0] += engine.step(),
+                WINDOW_STEPS);
+        result.windows().forEach(System.out::println);
+        System.out.println(result.settled() ? SETTLED + result.bytes() : UNSETTLED);
+        // Printed so that the losses are used: C2 may not drop the loss's arithmetic from the step.
+        System.out.println("(sum of the losses: " + lossSum[0] + ")");
     }
 }

@@ -1,4 +1,4 @@
-package org.backproplab.benchmarks;
+package org.backproplab.engine.jit;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import javax.management.ObjectName;
  * <p>The list is kept as the text the JVM returned and split into lines only to explain a difference, after the
  * steps: taking a snapshot runs as little Java code (which the JIT might compile in turn) as possible.
  */
-record CompiledCode(String list) {
+public record CompiledCode(String list) {
     private static final String MBEAN = "com.sun.management:type=DiagnosticCommand";
 
-    static CompiledCode now() {
+    public static CompiledCode now() {
         try {
             Object list = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(MBEAN),
                     "compilerCodelist", new Object[] {null}, new String[] {String[].class.getName()});
@@ -33,7 +33,7 @@ record CompiledCode(String list) {
     }
 
     /** What changed since {@code before}: "installed 2: VectorGemm.sumRows at tier 4, ...; gone 1: ...". */
-    String changesSince(CompiledCode before) {
+    public String changesSince(CompiledCode before) {
         Set<String> now = new LinkedHashSet<>(list.lines().toList());
         Set<String> then = new LinkedHashSet<>(before.list.lines().toList());
         List<String> installed = methodsOnlyIn(now, then);

@@ -1,0 +1,98 @@
+package org.backproplab.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.jit.SettledAllocation;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.optim.Adam;
+import org.backproplab.engine.optim.Momentum;
+import org.backproplab.engine.optim.Nesterov;
+import org.backproplab.engine.optim.Optimizer;
+import org.backproplab.engine.optim.RmsProp;
+import org.backproplab.engine.optim.Sgd;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Training allocates nothing on the heap once the JIT has compiled it: every optimizer, the Vector API kernel, the
+ * instruments. Measured exactly on the training thread by {@link SettledAllocation}, which needs {@code -Xbatch}:
+ * the engine's pom runs the {@code *AllocationTest} classes, and only those, in a surefire execution of their own
+ * with that flag, so that no count here depends on how busy the machine is.
+ */
+class TrainingAllocationTest {
+    private static final Matrix XOR_X = Matrix.of(
+            new double[] {0, 0}, new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 1});
+    private static final Matrix XOR_Y = Matrix.of(
+            new double[] {1, 0}, new double[] {0, 1}, new double[] {0, 1}, new double[] {1, 0});
+    private static final NetworkSpec SPEC = NetworkSpec.mlp(2, 1, 8, Activation.tanh(), 2, Activation.identity());
+
+    static Stream<Optimizer> optimizers() {
+        return Stream.of(Sgd.withRate(0.1), Momentum.withRate(0.1, 0.9), Nesterov.withRate(0.1, 0.9),
+                Adam.withRate(0.01), RmsProp.withRate(0.01));
+    }
+
+    @Test
+    void theseTestsRunUnderXbatch() {
+        assertTrue(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-Xbatch"),
+                "these tests need -Xbatch, which the engine pom's 'allocation' execution adds (mvn -pl engine test); "
+                        + "-Dtest=TrainingAllocationTest also runs them in the default execution, without it, where "
+                        + "the counts would depend on how busy the machine is");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimizers")
+    void aTrainingEpochAllocatesNothing(Optimizer optimizer) {
+        Network n = Network.create(SPEC, Initializer.xavier(), 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), optimizer, 3, XOR_X, XOR_Y, 1);
+        // Windows of 10,000 epochs of 2 steps: every method of a step is called well past C2's threshold in one.
+        assertNoBytes(SettledAllocation.measure(t::epoch, 10_000));
+    }
+
+    @Test
+    void anEpochOnLayersWideEnoughForTheVectorKernelAllocatesNothing() {
+        // XOR's net is too small for the Vector API blocks (fewer than 8 rows): this one runs them, all of them
+        // (30 = 24 + an overlapping 8 columns, 10 = 8 + an overlapping 8, batches of 32 and a last one of 8).
+        Matrix x = new Matrix(200, 16);
+        Matrix y = new Matrix(200, 10);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+        for (int i = 0; i < 200; i++) {
+            for (int j = 0; j < 16; j++) {
+                x.set(i, j, r.nextDouble(-1, 1));
+            }
+            y.set(i, r.nextInt(10), 1.0);
+        }
+        Network n = Network.create(NetworkSpec.mlp(16, 2, 30, Activation.relu(), 10, Activation.identity()),
+                Initializer.he(), 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
+        // 7 steps an epoch: 1,000 epochs are 7,000 calls of each kernel method.
+        assertNoBytes(SettledAllocation.measure(t::epoch, 1_000));
+    }
+
+    @Test
+    void anInstrumentedEpochAllocatesNothing() {
+        Matrix x = Matrix.of(new double[] {0.5, -1.0}, new double[] {2.0, 0.3});
+        Matrix y = Matrix.of(new double[] {1, 0}, new double[] {0, 1});
+        Network n = Network.create(NetworkSpec.mlp(2, 2, 4, Activation.tanh(), 2, Activation.identity()),
+                Initializer.xavier(), 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.1), 1, x, y, 1);
+        Instruments in = new Instruments(n);
+        double[] sink = new double[1];
+        Trainer.StepObserver observer = s -> sink[0] += s.updateRatio(0);
+        assertNoBytes(SettledAllocation.measure(() -> t.epoch(in, observer), 10_000));
+        assertTrue(sink[0] > 0);
+    }
+
+    private static void assertNoBytes(SettledAllocation.Result result) {
+        assertTrue(result.settled(), "the JIT was still compiling after " + SettledAllocation.MAX_WINDOWS
+                + " windows: " + result);
+        assertEquals(0, result.bytes(), result.toString());
+    }
+}
