@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +37,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * @param points  {@code points[i] = {x, y}}, labelled {@code labels[i]}, an index into {@code classes}
  */
 public record DecisionBoundary(String title, String xLabel, String yLabel, List<String> classes, double[] xRange,
-        double[] yRange, int resolution, Classifier classifier, double[][] points, int[] labels) {
+        double[] yRange, int resolution, Classifier classifier, double[][] points, int[] labels) implements Chart {
 
     /** What the network predicts at (x, y): one probability per class (a binary classifier gives {1 - p, p}). */
     @FunctionalInterface
@@ -123,12 +121,8 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
         return labels.clone();
     }
 
-    /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
-    public void writePng(Path file, int width, int height) throws IOException {
-        ChartStyle.writePng(toChart(), file, width, height);
-    }
-
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
+    @Override
     public JFreeChart toChart() {
         Color[] colours = new Color[classes.size()];
         XYSeriesCollection data = new XYSeriesCollection();

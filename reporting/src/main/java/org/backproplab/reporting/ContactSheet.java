@@ -1,0 +1,96 @@
+package org.backproplab.reporting;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.data.Range;
+
+/**
+ * Small multiples: several charts of one kind in one PNG, in rows of {@code columns}, under one title. Where one
+ * chart would overlay more than a reader can tell apart (eight layers' histograms, thirty lines, the decision
+ * boundary of every grid point), each gets its own panel, and the eye compares panels instead of lines. Each panel
+ * is drawn and checked ({@link FigureCheck}) as a chart of its own, at its cell's size, with its title one size down.
+ *
+ * <p>A sheet holds at most {@link #MAX_PANELS}; a caller with more writes several sheets.
+ */
+public record ContactSheet(String title, List<Chart> panels, int columns) {
+    /** The most panels on one sheet: four rows of three at 900 pixels wide are already small. */
+    public static final int MAX_PANELS = 12;
+
+    private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+
+    public ContactSheet {
+        Objects.requireNonNull(title, "title");
+        panels = List.copyOf(panels);
+        if (panels.isEmpty() || panels.size() > MAX_PANELS) {
+            throw new IllegalArgumentException(title + ": a contact sheet holds 1 to " + MAX_PANELS + " panels, got "
+                    + panels.size());
+        }
+        if (columns < 1 || columns > panels.size()) {
+            throw new IllegalArgumentException(title + ": columns must be in [1, " + panels.size() + "], got "
+                    + columns);
+        }
+    }
+
+    public int rows() {
+        return (panels.size() + columns - 1) / columns;
+    }
+
+    /**
+     * Sheets of at most {@link #MAX_PANELS} panels each for any number of {@code panels}, titled {@code title}
+     * and, if there are several, "(sheet 2 of 3)".
+     */
+    public static List<ContactSheet> of(String title, List<? extends Chart> panels, int columns) {
+        int sheets = (panels.size() + MAX_PANELS - 1) / MAX_PANELS;
+        List<ContactSheet> out = new java.util.ArrayList<>();
+        for (int s = 0; s < sheets; s++) {
+            List<Chart> mine = List.copyOf(panels.subList(s * MAX_PANELS, Math.min(panels.size(),
+                    (s + 1) * MAX_PANELS)));
+            out.add(new ContactSheet(sheets == 1 ? title : title + " (sheet " + (s + 1) + " of " + sheets + ")",
+                    mine, Math.min(columns, mine.size())));
+        }
+        return out;
+    }
+
+    /** Draws the sheet and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
+    public void writePng(Path file, int width, int height) throws IOException {
+        BufferedImage image = PngFile.canvas(file, width, height);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.setPaint(Color.WHITE);
+            g2.fillRect(0, 0, width, height);
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            TextTitle heading = new TextTitle(title, ChartStyle.TITLE);
+            heading.setPadding(new RectangleInsets(6, 8, 2, 8));
+            Size2D size = heading.arrange(g2, new RectangleConstraint(width, null, LengthConstraintType.FIXED, 0,
+                    new Range(0, height), LengthConstraintType.RANGE));
+            heading.draw(g2, new Rectangle2D.Double(0, 0, width, size.getHeight()));
+            double top = size.getHeight();
+            double cellWidth = (double) width / columns;
+            double cellHeight = (height - top) / rows();
+            for (int i = 0; i < panels.size(); i++) {
+                JFreeChart chart = panels.get(i).toChart();
+                chart.getTitle().setFont(PANEL_TITLE);
+                PngFile.draw(chart, g2, new Rectangle2D.Double((i % columns) * cellWidth,
+                        top + (i / columns) * cellHeight, cellWidth, cellHeight), file);
+            }
+        } finally {
+            g2.dispose();
+        }
+        PngFile.write(image, file);
+    }
+}
