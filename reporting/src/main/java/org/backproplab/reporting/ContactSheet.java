@@ -8,15 +8,21 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
-import org.jfree.data.Range;
 
 /**
  * Small multiples: several charts of one kind in one PNG, in rows of {@code columns}, under one title. Where one
@@ -24,13 +30,21 @@ import org.jfree.data.Range;
  * boundary of every grid point), each gets its own panel, and the eye compares panels instead of lines. Each panel
  * is drawn and checked ({@link FigureCheck}) as a chart of its own, at its cell's size, with its title one size down.
  *
- * <p>A sheet holds at most {@link #MAX_PANELS}; a caller with more writes several sheets.
+ * <p>A sheet holds at most {@link #MAX_PANELS}; a caller with more writes several sheets. With
+ * {@code sharedLegend}, the panels' legends are drawn once, under the panels: every entry of any panel, once, in the
+ * order met; the panels must then give one name one colour, as {@link Colours} does. That legend too has at most
+ * {@link FigureCheck#MAX_LEGEND} entries.
  */
-public record ContactSheet(String title, List<Chart> panels, int columns) {
+public record ContactSheet(String title, List<Chart> panels, int columns, boolean sharedLegend) {
     /** The most panels on one sheet: four rows of three at 900 pixels wide are already small. */
     public static final int MAX_PANELS = 12;
 
     private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+
+    /** Each panel with its own legend. */
+    public ContactSheet(String title, List<Chart> panels, int columns) {
+        this(title, panels, columns, false);
+    }
 
     public ContactSheet {
         Objects.requireNonNull(title, "title");
@@ -53,14 +67,15 @@ public record ContactSheet(String title, List<Chart> panels, int columns) {
      * Sheets of at most {@link #MAX_PANELS} panels each for any number of {@code panels}, titled {@code title}
      * and, if there are several, "(sheet 2 of 3)".
      */
-    public static List<ContactSheet> of(String title, List<? extends Chart> panels, int columns) {
+    public static List<ContactSheet> of(String title, List<? extends Chart> panels, int columns,
+            boolean sharedLegend) {
         int sheets = (panels.size() + MAX_PANELS - 1) / MAX_PANELS;
-        List<ContactSheet> out = new java.util.ArrayList<>();
+        List<ContactSheet> out = new ArrayList<>();
         for (int s = 0; s < sheets; s++) {
             List<Chart> mine = List.copyOf(panels.subList(s * MAX_PANELS, Math.min(panels.size(),
                     (s + 1) * MAX_PANELS)));
             out.add(new ContactSheet(sheets == 1 ? title : title + " (sheet " + (s + 1) + " of " + sheets + ")",
-                    mine, Math.min(columns, mine.size())));
+                    mine, Math.min(columns, mine.size()), sharedLegend));
         }
         return out;
     }
@@ -76,16 +91,48 @@ public record ContactSheet(String title, List<Chart> panels, int columns) {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             TextTitle heading = new TextTitle(title, ChartStyle.TITLE);
             heading.setPadding(new RectangleInsets(6, 8, 2, 8));
-            Size2D size = heading.arrange(g2, new RectangleConstraint(width, null, LengthConstraintType.FIXED, 0,
-                    new Range(0, height), LengthConstraintType.RANGE));
+            // TextTitle arranges to a fixed width with a free height (a fixed width with a height range it does not).
+            Size2D size = heading.arrange(g2, new RectangleConstraint(width, null, LengthConstraintType.FIXED, 0, null,
+                    LengthConstraintType.NONE));
             heading.draw(g2, new Rectangle2D.Double(0, 0, width, size.getHeight()));
             double top = size.getHeight();
-            double cellWidth = (double) width / columns;
-            double cellHeight = (height - top) / rows();
-            for (int i = 0; i < panels.size(); i++) {
-                JFreeChart chart = panels.get(i).toChart();
+            List<JFreeChart> charts = new ArrayList<>();
+            LegendItemCollection items = new LegendItemCollection();
+            Set<String> seen = new HashSet<>();
+            for (Chart panel : panels) {
+                JFreeChart chart = panel.toChart();
                 chart.getTitle().setFont(PANEL_TITLE);
-                PngFile.draw(chart, g2, new Rectangle2D.Double((i % columns) * cellWidth,
+                if (sharedLegend && chart.getLegend() != null) {
+                    for (LegendItemSource source : chart.getLegend().getSources()) {
+                        LegendItemCollection mine = source.getLegendItems();
+                        for (int k = 0; k < mine.getItemCount(); k++) {
+                            if (seen.add(mine.get(k).getLabel())) {
+                                items.add(mine.get(k));
+                            }
+                        }
+                    }
+                    chart.removeLegend();
+                }
+                charts.add(chart);
+            }
+            double bottom = height;
+            if (sharedLegend && items.getItemCount() > 0) {
+                assert items.getItemCount() <= FigureCheck.MAX_LEGEND : file.getFileName() + ": the shared legend "
+                        + "has " + items.getItemCount() + " entries, more than " + FigureCheck.MAX_LEGEND;
+                LegendTitle legend = new LegendTitle(() -> items);
+                legend.setItemFont(ChartStyle.LABEL);
+                legend.setFrame(BlockBorder.NONE);
+                legend.setBackgroundPaint(Color.WHITE);
+                legend.setPadding(new RectangleInsets(4, 8, 8, 8));
+                Size2D room = legend.arrange(g2, new RectangleConstraint(width, null, LengthConstraintType.FIXED, 0,
+                        null, LengthConstraintType.NONE));
+                bottom = height - room.getHeight();
+                legend.draw(g2, new Rectangle2D.Double(0, bottom, width, room.getHeight()));
+            }
+            double cellWidth = (double) width / columns;
+            double cellHeight = (bottom - top) / rows();
+            for (int i = 0; i < charts.size(); i++) {
+                PngFile.draw(charts.get(i), g2, new Rectangle2D.Double((i % columns) * cellWidth,
                         top + (i / columns) * cellHeight, cellWidth, cellHeight), file);
             }
         } finally {

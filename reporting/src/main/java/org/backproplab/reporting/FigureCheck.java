@@ -39,7 +39,8 @@ import org.jfree.data.general.DatasetUtils;
  * <ul>
  * <li>a series that does not change on an automatically ranged axis (JFreeChart zooms in to noise), and tick
  * labels that repeat, are unreadable ("9.977827E-2"), too few to read a value off, not round on a log axis
- * (0.0501, 0.0631), or mixed between 10^k and plain values on one axis;</li>
+ * (0.0501, 0.0631: neither 1-2-5 values nor an even round step apart), or mixed between 10^k and plain values on
+ * one axis;</li>
  * <li>more legend entries than a figure can show ({@link #MAX_LEGEND});</li>
  * <li>an x axis that runs past the lines drawn on it, or starts well before them;</li>
  * <li>an axis label longer than its axis, which the image's edge cuts off.</li>
@@ -200,21 +201,49 @@ public final class FigureCheck {
             if (powers && plain) {
                 out.add("the " + name + " log axis mixes 10^k labels with plain ones: " + labels);
             }
-            List<Double> odd = values.stream().filter(v -> !round(v)).toList();
-            if (!odd.isEmpty()) {
-                out.add("the " + name + " log axis has ticks at values that are not round: " + odd);
+            if (!roundTicks(values)) {
+                out.add("the " + name + " log axis has ticks at values that are not round: " + values);
             }
         }
     }
 
-    /** Whether {@code v} has at most two significant digits: 0.05, 0.35, 2e-7, not 0.0501 or 0.0631. */
-    static boolean round(double v) {
+    /**
+     * Whether a log axis's ticks are values a reader can name: each 1, 2 or 5 times a power of ten, or all an even
+     * step apart that is itself 1, 2 or 5 times a power of ten (1.02, 1.04, 1.06). Fractions of a decade
+     * (0.0501, 0.0631, 0.0794) are neither.
+     */
+    static boolean roundTicks(List<Double> ticks) {
+        if (ticks.stream().allMatch(FigureCheck::oneTwoFive)) {
+            return true;
+        }
+        List<Double> sorted = ticks.stream().sorted().toList();
+        double step = sorted.size() < 2 ? 0 : sorted.get(1) - sorted.get(0);
+        if (!oneTwoFive(step)) {
+            return false;
+        }
+        for (int i = 1; i < sorted.size(); i++) {
+            double gap = sorted.get(i) - sorted.get(i - 1);
+            double multiple = gap / step;
+            // An even step, a tick or two possibly missing where a round value already stood.
+            if (Math.abs(multiple - Math.rint(multiple)) > 1e-6 * Math.max(1, multiple) || Math.rint(multiple) < 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code v} is 1, 2 or 5 times a power of ten. */
+    static boolean oneTwoFive(double v) {
         if (!(v > 0.0) || !Double.isFinite(v)) {
             return false;
         }
         double mantissa = v / Math.pow(10, Math.floor(Math.log10(v)));
-        double tenths = mantissa * 10;
-        return Math.abs(tenths - Math.rint(tenths)) < 1e-6 * tenths;
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (Math.abs(mantissa - m) < 1e-6 * m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether part of a label is raised: an exponent, as in 10^-3. */

@@ -95,6 +95,15 @@ class FigureCheckTest {
     }
 
     @Test
+    void logTicksMustBeOneTwoFiveValuesOrAnEvenRoundStep() {
+        assertEquals(false, FigureCheck.roundTicks(List.of(0.0501, 0.0631, 0.0794, 0.1)));
+        assertEquals(true, FigureCheck.roundTicks(List.of(0.05, 0.1, 0.2, 0.5)));
+        assertEquals(true, FigureCheck.roundTicks(List.of(1.02, 1.04, 1.06, 1.08, 1.1, 1.12)));
+        assertEquals(true, FigureCheck.roundTicks(List.of(1.4, 1.4500000000000002, 1.5, 1.55)));
+        assertEquals(false, FigureCheck.roundTicks(List.of(1.03, 1.06, 1.09)), "a step of 0.03 is not 1-2-5");
+    }
+
+    @Test
     void theProjectsChartsPassGivenTheNumbersThatBrokeThem() {
         double[] x = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         double[] chance = new double[x.length];
