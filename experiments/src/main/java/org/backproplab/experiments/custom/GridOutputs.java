@@ -35,7 +35,9 @@ import org.backproplab.reporting.Series;
  * and a report whose findings are read off the numbers.
  *
  * <p>The figures put the first swept numeric axis (depth, learning rate, width, batch) on x, one line per
- * combination of the other swept axes; with no numeric axis swept, the training curves tell the runs apart.
+ * combination of the other swept axes; with no numeric axis swept, the training curves tell the runs apart. A
+ * figure with more lines than a legend shows is drawn as panels, one per value of the leading swept axes
+ * ({@link Facets}), and on a 2-D data set every grid point's decision boundary is drawn, twelve to a sheet.
  */
 public final class GridOutputs {
     private GridOutputs() {
