@@ -23,7 +23,7 @@ final class DecadeAxis extends LogAxis {
     private static final long serialVersionUID = 1L;
 
     /** Pixels a labelled tick needs along a vertical and along a horizontal axis. */
-    private static final double ROOM_VERTICAL = 40;
+    private static final double ROOM_VERTICAL = 28;
     private static final double ROOM_HORIZONTAL = 80;
 
     /** An axis from {@code range.lower()} to {@code range.upper()}, which must be positive and finite. */
@@ -41,7 +41,7 @@ final class DecadeAxis extends LogAxis {
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
         boolean vertical = RectangleEdge.isLeftOrRight(edge);
         double length = vertical ? dataArea.getHeight() : dataArea.getWidth();
-        int most = (int) Math.max(2, Math.min(12, Math.floor(length / (vertical ? ROOM_VERTICAL : ROOM_HORIZONTAL))));
+        int most = (int) Math.max(2, Math.min(16, Math.floor(length / (vertical ? ROOM_VERTICAL : ROOM_HORIZONTAL))));
         LogTicks ticks = LogTicks.of(getLowerBound(), getUpperBound(), most);
         TextAnchor anchor = vertical ? (edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT)
                 : (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);

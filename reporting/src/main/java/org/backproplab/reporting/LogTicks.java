@@ -37,7 +37,7 @@ record LogTicks(List<Double> major, List<Double> minor, boolean powers) {
             return powersOfTen(lower, upper, first, last, most);
         }
         List<Double> round = oneTwoFive(lower, upper);
-        if (round.size() >= 3 && round.size() <= most) {
+        if (round.size() >= Math.min(4, most) && round.size() <= most) {
             return new LogTicks(round, List.of(), false);
         }
         return new LogTicks(evenSteps(lower, upper, most), List.of(), false);

@@ -53,8 +53,8 @@ final class GradientCheckOutputs {
      * criteria sit at -7 and -5.
      */
     static Histogram histogram(List<CheckOutcome> outcomes) {
-        return new Histogram("Gradient errors of " + outcomes.size() + " cases, in half decades (criteria: DL4J "
-                + "1e-7, finite differences 1e-5)", "log10 of the case's largest relative error", "cases", List.of(
+        return new Histogram("Gradient errors of " + outcomes.size() + " cases, in half decades (criteria 1e-7 and "
+                + "1e-5)", "log10 of the case's largest relative error", "cases", List.of(
                         new Histogram.Sample("engine vs DL4J", outcomes.stream().mapToDouble(CheckOutcome::dl4jError)
                                 .filter(v -> !Double.isNaN(v)).map(v -> Math.log10(Math.max(v, 1e-17))).toArray()),
                         new Histogram.Sample("engine vs finite differences", outcomes.stream()

@@ -186,8 +186,7 @@ final class DepthSweepOutputs {
                 }
             }
             String which = shown.size() == depths.size() ? "" : ", depths " + shown.stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")) + " of the " + depths.size() + " (all in "
-                    + "runs.csv)";
+                    .collect(java.util.stream.Collectors.joining(", ")) + " of " + depths.size();
             figures.put("training-loss-" + a.name() + ".png", new LineChart("Training loss, " + a.name() + which
                     + " (" + Counts.meanOf(config.seeds(), false) + (ragged ? "; " + EpochMeans.RAGGED : "") + ")",
                     "epoch", "training loss on the whole training set (log scale)", curves, Scale.LOG, true)
