@@ -124,10 +124,15 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
                 legend.setFrame(BlockBorder.NONE);
                 legend.setBackgroundPaint(Color.WHITE);
                 legend.setPadding(new RectangleInsets(4, 8, 8, 8));
-                Size2D room = legend.arrange(g2, new RectangleConstraint(width, null, LengthConstraintType.FIXED, 0,
-                        null, LengthConstraintType.NONE));
+                // Centred under the panels: at its own width if it fits on one line, else wrapped to the sheet's.
+                Size2D room = legend.arrange(g2, RectangleConstraint.NONE);
+                if (room.getWidth() > width) {
+                    room = legend.arrange(g2, new RectangleConstraint(width, null, LengthConstraintType.FIXED, 0,
+                            null, LengthConstraintType.NONE));
+                }
                 bottom = height - room.getHeight();
-                legend.draw(g2, new Rectangle2D.Double(0, bottom, width, room.getHeight()));
+                legend.draw(g2, new Rectangle2D.Double((width - room.getWidth()) / 2, bottom, room.getWidth(),
+                        room.getHeight()));
             }
             double cellWidth = (double) width / columns;
             double cellHeight = (bottom - top) / rows();

@@ -235,12 +235,12 @@ public final class GridOutputs {
         List<DecisionBoundary> panels = new ArrayList<>();
         for (Point p : points) {
             RunResult first = p.runs().get(0);
-            panels.add(Boundary.of(first.spec(), data, String.format("%s: test accuracy %.3f", p.label(),
+            panels.add(Boundary.of(first.spec(), data, String.format("%s: %.3f", p.label(),
                     first.last().testAccuracy()), 100));
         }
         List<String> files = new ArrayList<>();
-        List<ContactSheet> sheets = ContactSheet.of("What the first seed's network of each grid point makes of the "
-                + "plane (" + points.size() + " grid points)", panels, Math.min(4, panels.size()), true);
+        List<ContactSheet> sheets = ContactSheet.of("What the first seed's network of each of the " + points.size()
+                + " grid points makes of the plane, and its test accuracy", panels, Math.min(4, panels.size()), true);
         for (int s = 0; s < sheets.size(); s++) {
             String file = "boundaries" + (s == 0 ? "" : "-" + (s + 1)) + ".png";
             ContactSheet sheet = sheets.get(s);

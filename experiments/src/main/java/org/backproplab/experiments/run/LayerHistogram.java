@@ -17,8 +17,10 @@ import org.backproplab.reporting.Histogram;
  *
  * <p>A ReLU layer's silent units give exact zeros, often most of its outputs: one bar that would flatten the rest,
  * so when they are more than a tenth they are left out and the panel's title says how many. The bins run from the
- * smallest value drawn to the 99.5th percentile, so that ReLU's long tail does not squeeze the rest into one bar;
- * what lies beyond is not drawn, and each panel's legend counts it.
+ * smallest value drawn to the largest, or to the 99.5th percentile when the last half percent would stretch the
+ * axis by half again, so that ReLU's long tail does not squeeze the rest into one bar; what lies beyond is not
+ * drawn, and each panel's legend counts it. A bounded activation keeps its whole range: a sigmoid's pile-up near 1
+ * is the saturation the figure is for.
  */
 public final class LayerHistogram {
     /** Bins over the range, about: the width is rounded to 1, 2 or 5 times a power of ten. */
@@ -59,7 +61,12 @@ public final class LayerHistogram {
         }
         double[] all = drawn.stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted().toArray();
         double min = all.length == 0 ? 0 : all[0];
-        double max = all.length == 0 ? 1 : all[(int) Math.floor(0.995 * (all.length - 1))];
+        double max = all.length == 0 ? 1 : all[all.length - 1];
+        double tail = all.length == 0 ? max : all[(int) Math.floor(0.995 * (all.length - 1))];
+        if (max - tail > 0.5 * (tail - min)) {
+            // The last half percent would stretch the axis by half again: a long tail (ReLU's), cut and counted.
+            max = tail;
+        }
         if (!(max > min)) {
             max = min + 1;
         }

@@ -99,7 +99,7 @@ final class VgOutputs {
     /** Every hidden layer's outputs after training, on the 1,000 probe images ({@link LayerHistogram}). */
     static ContactSheet histogram(String config, VgResult run, int epochs) {
         return LayerHistogram.of("Hidden-layer outputs after " + epochs + (epochs == 1 ? " epoch: " : " epochs: ")
-                + config + ", seed " + run.run().seed() + " (count: units x 1,000 training images)", "unit output",
+                + config + ", seed " + run.run().seed() + " (count: units x 1,000 images)", "unit output",
                 run.outputsAtEnd());
     }
 
