@@ -18,6 +18,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -33,17 +34,18 @@ import org.jfree.chart.ui.Size2D;
  * <p>A sheet holds at most {@link #MAX_PANELS}; a caller with more writes several sheets. With
  * {@code sharedLegend}, the panels' legends are drawn once, under the panels: every entry of any panel, once, in the
  * order met; the panels must then give one name one colour, as {@link Colours} does. That legend too has at most
- * {@link FigureCheck#MAX_LEGEND} entries.
+ * {@link FigureCheck#MAX_LEGEND} entries. With {@code sameScale}, every panel's value axis spans the union of
+ * their ranges, so that a line higher in one panel than in the next is higher: small multiples of one quantity.
  */
-public record ContactSheet(String title, List<Chart> panels, int columns, boolean sharedLegend) {
+public record ContactSheet(String title, List<Chart> panels, int columns, boolean sharedLegend, boolean sameScale) {
     /** The most panels on one sheet: four rows of three at 900 pixels wide are already small. */
     public static final int MAX_PANELS = 12;
 
     private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
 
-    /** Each panel with its own legend. */
+    /** Each panel with its own legend and scale. */
     public ContactSheet(String title, List<Chart> panels, int columns) {
-        this(title, panels, columns, false);
+        this(title, panels, columns, false, false);
     }
 
     public ContactSheet {
@@ -68,14 +70,14 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
      * and, if there are several, "(sheet 2 of 3)".
      */
     public static List<ContactSheet> of(String title, List<? extends Chart> panels, int columns,
-            boolean sharedLegend) {
+            boolean sharedLegend, boolean sameScale) {
         int sheets = (panels.size() + MAX_PANELS - 1) / MAX_PANELS;
         List<ContactSheet> out = new ArrayList<>();
         for (int s = 0; s < sheets; s++) {
             List<Chart> mine = List.copyOf(panels.subList(s * MAX_PANELS, Math.min(panels.size(),
                     (s + 1) * MAX_PANELS)));
             out.add(new ContactSheet(sheets == 1 ? title : title + " (sheet " + (s + 1) + " of " + sheets + ")",
-                    mine, Math.min(columns, mine.size()), sharedLegend));
+                    mine, Math.min(columns, mine.size()), sharedLegend, sameScale));
         }
         return out;
     }
@@ -115,6 +117,9 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
                 }
                 charts.add(chart);
             }
+            if (sameScale) {
+                sameScale(charts);
+            }
             double bottom = height;
             if (sharedLegend && items.getItemCount() > 0) {
                 assert items.getItemCount() <= FigureCheck.MAX_LEGEND : file.getFileName() + ": the shared legend "
@@ -144,5 +149,28 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
             g2.dispose();
         }
         PngFile.write(image, file);
+    }
+
+    /**
+     * Sets every XY panel's value axis to the union of their ranges; unless a panel's axis left values out and
+     * says so under its title (a log axis capped at 30 decades), which the union would make untrue.
+     */
+    private static void sameScale(List<JFreeChart> charts) {
+        for (JFreeChart chart : charts) {
+            if (chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle)) {
+                return;
+            }
+        }
+        org.jfree.data.Range union = null;
+        for (JFreeChart chart : charts) {
+            if (chart.getPlot() instanceof XYPlot plot) {
+                union = org.jfree.data.Range.combine(union, plot.getRangeAxis().getRange());
+            }
+        }
+        for (JFreeChart chart : charts) {
+            if (chart.getPlot() instanceof XYPlot plot && union != null) {
+                plot.getRangeAxis().setRange(union);
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ class ContactSheetTest {
     void writesEveryPanelIntoOnePngOfTheAskedSize() throws Exception {
         for (boolean shared : new boolean[] {false, true}) {
             Path file = dir.resolve("sheet-" + shared + ".png");
-            new ContactSheet("Hidden-layer outputs", panels(3), 2, shared).writePng(file, 1000, 640);
+            new ContactSheet("Hidden-layer outputs", panels(3), 2, shared, shared).writePng(file, 1000, 640);
             BufferedImage image = ImageIO.read(file.toFile());
             assertEquals(1000, image.getWidth());
             assertEquals(640, image.getHeight());
@@ -38,7 +38,7 @@ class ContactSheetTest {
 
     @Test
     void moreThanASheetHoldsIsSplitOverSheets() {
-        List<ContactSheet> sheets = ContactSheet.of("Boundaries", panels(13), 4, true);
+        List<ContactSheet> sheets = ContactSheet.of("Boundaries", panels(13), 4, true, false);
         assertEquals(2, sheets.size());
         assertEquals(12, sheets.get(0).panels().size());
         assertEquals(1, sheets.get(1).columns());

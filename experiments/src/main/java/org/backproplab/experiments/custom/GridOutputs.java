@@ -217,7 +217,7 @@ public final class GridOutputs {
             files.add(name + ".png");
             return;
         }
-        List<ContactSheet> sheets = ContactSheet.of(title, panels, panels.size() <= 4 ? 2 : 3, true);
+        List<ContactSheet> sheets = ContactSheet.of(title, panels, panels.size() <= 4 ? 2 : 3, true, true);
         for (int s = 0; s < sheets.size(); s++) {
             String file = name + (s == 0 ? "" : "-" + (s + 1)) + ".png";
             ContactSheet sheet = sheets.get(s);
@@ -240,7 +240,8 @@ public final class GridOutputs {
         }
         List<String> files = new ArrayList<>();
         List<ContactSheet> sheets = ContactSheet.of("What the first seed's network of each of the " + points.size()
-                + " grid points makes of the plane, and its test accuracy", panels, Math.min(4, panels.size()), true);
+                + " grid points makes of the plane, and its test accuracy", panels, Math.min(4, panels.size()), true,
+                false);
         for (int s = 0; s < sheets.size(); s++) {
             String file = "boundaries" + (s == 0 ? "" : "-" + (s + 1)) + ".png";
             ContactSheet sheet = sheets.get(s);
