@@ -15,13 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every experiment's quick version writes a REPORT.md whose figures all exist and are valid PNGs of a size fit
- * to read, and every PNG it writes is in its report: no orphan figure, no broken link.
+ * to read, and every PNG it writes is in its report: no orphan figure, no broken link. Every figure is also checked
+ * as it is drawn ({@code FigureCheck}: no constant series on an automatic axis, no unreadable or repeated ticks, no
+ * legend past its limit, no x axis past the data, no label cut off), which the PNG writer does when assertions are
+ * on, as they are here; a figure that fails is an AssertionError out of the experiment, naming the file.
  */
 class FiguresTest {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\(([^)]+)\\)");
@@ -33,12 +37,36 @@ class FiguresTest {
         return Experiments.all().stream().map(Experiment::name);
     }
 
+    @Test
+    void theFigureCheckIsOn() {
+        boolean on = false;
+        assert on = true;
+        assertTrue(on, "the tests run with assertions (surefire's -ea): without them no figure is checked");
+    }
+
     @ParameterizedTest
     @MethodSource("experiments")
     void everyFigureIsAReadablePngAndInTheReport(String name) throws IOException {
         MainHarness main = new MainHarness();
         assertEquals(0, main.run(results, name, "quick", "true"), main.err());
-        Path dir = results.resolve(name);
+        checkFigures(results.resolve(name), name);
+    }
+
+    /**
+     * A user's sweep of 14 grid points: more training curves than a legend shows (drawn as panels) and more
+     * decision boundaries than one sheet holds, each checked like any figure.
+     */
+    @Test
+    void aUserSweepOfMoreGridPointsThanALegendShowsDrawsEveryOne() throws IOException {
+        MainHarness main = new MainHarness();
+        assertEquals(0, main.run(results, "sweeps/example-sweep.yaml", "quick", "true", "activations", "tanh,relu",
+                "lr", "0.01,0.02,0.05,0.1,0.2,0.5,1", "depths", "1"), main.err());
+        Path dir = results.resolve("example-sweep");
+        checkFigures(dir, "example-sweep");
+        assertTrue(Files.exists(dir.resolve("boundaries-2.png")), "14 boundaries on 2 sheets");
+    }
+
+    private static void checkFigures(Path dir, String name) throws IOException {
         String report = Files.readString(dir.resolve("REPORT.md"));
         assertTrue(report.startsWith("# "), "a title first");
         assertTrue(report.contains("## Recipe") || report.contains("experiment: " + name), "the recipe");

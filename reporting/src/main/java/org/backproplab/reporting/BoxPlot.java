@@ -8,8 +8,6 @@ import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +49,7 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
  * <p>Dataset 0 holds the boxes, dataset 1 the values (row {@code i} the {@code i}-th value of every box), dataset 2
  * the means.
  */
-public record BoxPlot(String title, String xLabel, String yLabel, List<Box> boxes) {
+public record BoxPlot(String title, String xLabel, String yLabel, List<Box> boxes) implements Chart {
 
     /** One category: its name (an activation's picks its colour) and its values, one per seed; copied in. */
     public record Box(String name, double[] values) {
@@ -106,12 +104,8 @@ public record BoxPlot(String title, String xLabel, String yLabel, List<Box> boxe
         }
     }
 
-    /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
-    public void writePng(Path file, int width, int height) throws IOException {
-        ChartStyle.writePng(toChart(), file, width, height);
-    }
-
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
+    @Override
     public JFreeChart toChart() {
         DefaultBoxAndWhiskerCategoryDataset stats = new DefaultBoxAndWhiskerCategoryDataset();
         DefaultCategoryDataset values = new DefaultCategoryDataset();
@@ -139,6 +133,14 @@ public record BoxPlot(String title, String xLabel, String yLabel, List<Box> boxe
         spaceEvenly(x, boxes.size());
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
+        // Five seeds that all end at chance give one value: an automatic range would zoom in to 1e-8 around it.
+        double[] all = boxes.stream().flatMapToDouble(b -> java.util.Arrays.stream(b.values))
+                .filter(Double::isFinite).toArray();
+        org.jfree.data.Range window = LinearRange.forValues(java.util.Arrays.stream(all).min().orElse(Double.NaN),
+                java.util.Arrays.stream(all).max().orElse(Double.NaN));
+        if (window != null) {
+            y.setRange(window);
+        }
         ChartStyle.axes(x, y);
         x.setTickLabelFont(ChartStyle.LABEL);
 

@@ -2,10 +2,6 @@ package org.backproplab.reporting;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
@@ -29,19 +25,6 @@ final class ChartStyle {
     static final Color OUTLINE = new Color(0x999999);
 
     private ChartStyle() {
-    }
-
-    /** Writes {@code chart} to {@code file} as a {@code width x height} PNG, creating folders. */
-    static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException(file.getFileName() + ": a PNG needs a positive size, got "
-                    + width + "x" + height);
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
     }
 
     /** Gives axes the house fonts. */

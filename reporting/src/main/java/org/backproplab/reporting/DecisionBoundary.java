@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Align;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -39,7 +38,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * @param points  {@code points[i] = {x, y}}, labelled {@code labels[i]}, an index into {@code classes}
  */
 public record DecisionBoundary(String title, String xLabel, String yLabel, List<String> classes, double[] xRange,
-        double[] yRange, int resolution, Classifier classifier, double[][] points, int[] labels) {
+        double[] yRange, int resolution, Classifier classifier, double[][] points, int[] labels) implements Chart {
 
     /** What the network predicts at (x, y): one probability per class (a binary classifier gives {1 - p, p}). */
     @FunctionalInterface
@@ -123,12 +122,8 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
         return labels.clone();
     }
 
-    /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
-    public void writePng(Path file, int width, int height) throws IOException {
-        ChartStyle.writePng(toChart(), file, width, height);
-    }
-
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
+    @Override
     public JFreeChart toChart() {
         Color[] colours = new Color[classes.size()];
         XYSeriesCollection data = new XYSeriesCollection();
@@ -160,18 +155,29 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.setBackgroundImage(plane(colours));
+        Plane plane = plane(colours);
+        plot.setBackgroundImage(plane.image());
         plot.setBackgroundImageAlignment(Align.FIT);
         plot.setBackgroundImageAlpha(1.0f);
         JFreeChart chart = ChartStyle.chart(title, plot, true);
         ChartStyle.roomForLastTick(chart);
+        if (plane.noClass()) {
+            // A plane all grey says nothing without this: the network's outputs were NaN (it diverged).
+            chart.addSubtitle(0, new TextTitle("grey: no class, where the classifier's output is not a number",
+                    ChartStyle.TICK));
+        }
         // The image is stretched several pixels a cell; blending neighbours keeps a slanted boundary from stair-steps.
         chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         return chart;
     }
 
+    /** The predicted classes as an image, and whether any cell has no class. */
+    private record Plane(BufferedImage image, boolean noClass) {
+    }
+
     /** The predicted classes as an image: pixel (i, j) is the cell i-th from the left, j-th from the top. */
-    private BufferedImage plane(Color[] colours) {
+    private Plane plane(Color[] colours) {
+        boolean noClass = false;
         BufferedImage image = new BufferedImage(resolution, resolution, BufferedImage.TYPE_INT_RGB);
         double coinToss = 1.0 / classes.size();
         for (int j = 0; j < resolution; j++) {
@@ -187,6 +193,7 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
                 }
                 int k = argmax(p);
                 Color colour = NO_CLASS;
+                noClass |= k < 0;
                 if (k >= 0) {
                     double sure = classes.size() == 1 ? 1.0 : (p[k] - coinToss) / (1.0 - coinToss);
                     colour = tint(colours[k], sure);
@@ -194,7 +201,7 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
                 image.setRGB(i, j, colour.getRGB());
             }
         }
-        return image;
+        return new Plane(image, noClass);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.backproplab.reporting;
 
 import java.awt.Color;
 import java.awt.Paint;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,7 +32,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * <p>The dataset's x is the column index, y the row index, z the value as given.
  */
 public record HeatMap(String title, String xLabel, String yLabel, List<String> columns, List<String> rows,
-        double[][] values, String valueLabel, double min, double max) {
+        double[][] values, String valueLabel, double min, double max) implements Chart {
 
     /** Where there is no value: light enough that the "n/a" reads in black, and in no colour of the scale. */
     static final Color MISSING = new Color(0xC8C8C8);
@@ -81,12 +79,8 @@ public record HeatMap(String title, String xLabel, String yLabel, List<String> c
         return copy;
     }
 
-    /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
-    public void writePng(Path file, int width, int height) throws IOException {
-        ChartStyle.writePng(toChart(), file, width, height);
-    }
-
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
+    @Override
     public JFreeChart toChart() {
         int cells = rows.size() * columns.size();
         double[][] xyz = new double[3][cells];

@@ -2,18 +2,18 @@ package org.backproplab.reporting;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -21,39 +21,37 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * A line chart written as a PNG: one line per {@link Series}, each with its shaded band where the series has one
  * (mean +/- one standard deviation across seeds, say). Rendered headless: no display is needed, so it runs in CI.
  *
+ * <p>Readable by construction, whatever the numbers: the x axis ends at the data (a hair beyond where marks sit at
+ * its ends); a series that does not change gets a window around its value rather than a span of 1e-8; fractions
+ * stay in [0, 1] on at least a tenth of it; a log axis ({@link DecadeAxis}) has a bounded number of ticks in one
+ * format, drops what it cannot draw and spans at most {@link LogRange#MAX_DECADES}, saying so under the title if it
+ * had to leave values out. A chart has at most {@link FigureCheck#MAX_LEGEND} series, as many as its legend can
+ * show: more are refused, and the caller splits them over several figures.
+ *
  * <p>On a {@link Scale#LOG} axis, points whose value is zero, negative or not finite cannot be drawn and are
  * left out (a loss of exactly 0, a diverged run); a band whose lower edge would fall to zero or below is cut at
  * a tenth of the line's value, which the caption of a figure with such bands should say.
  *
- * @param integerX   ticks on whole numbers only, for axes such as "hidden layers"
- * @param sequential colours in the series' order, dark to light ({@link Palette#sequential}), for ordered
- *                   series such as depths; otherwise by name ({@link Palette#colour})
- * @param logX       a base-10 log axis for x too, for values that span decades (learning rates); x must be > 0
- * @param fraction   the values are fractions (accuracies): bands are cut at 0 and 1, where a mean +/- sd of a
- *                   bounded quantity would otherwise pass its bound
+ * @param integerX ticks on whole numbers only, for axes such as "hidden layers"
+ * @param colours  which colour each series takes ({@link Colours}): by name, or in order for depths and layers
+ * @param logX     a base-10 log axis for x too, for values that span decades (learning rates); x must be > 0
+ * @param fraction the values are fractions (accuracies): bands are cut at 0 and 1, where a mean +/- sd of a
+ *                 bounded quantity would otherwise pass its bound, and the axis stays within [0, 1]
  */
 public record LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
-        boolean integerX, boolean sequential, boolean logX, boolean fraction) {
+        boolean integerX, Colours colours, boolean logX, boolean fraction) implements Chart {
 
     /** A chart coloured by series name: each activation in its colour. */
     public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
             boolean integerX) {
-        this(title, xLabel, yLabel, series, scale, integerX, false, false, false);
+        this(title, xLabel, yLabel, series, scale, integerX, Colours.byName(), false, false);
     }
 
+    /** With {@code sequential}, colours in the series' order, dark to light, for ordered series such as depths. */
     public LineChart(String title, String xLabel, String yLabel, List<Series> series, Scale scale,
             boolean integerX, boolean sequential) {
-        this(title, xLabel, yLabel, series, scale, integerX, sequential, false, false);
-    }
-
-    /** This chart with a log x axis. */
-    public LineChart withLogX() {
-        return new LineChart(title, xLabel, yLabel, series, scale, integerX, sequential, true, fraction);
-    }
-
-    /** This chart of fractions (accuracies): its bands cut at 0 and 1. */
-    public LineChart asFraction() {
-        return new LineChart(title, xLabel, yLabel, series, scale, integerX, sequential, logX, true);
+        this(title, xLabel, yLabel, series, scale, integerX, sequential ? Colours.ordered() : Colours.byName(),
+                false, false);
     }
 
     public LineChart {
@@ -61,36 +59,65 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         Objects.requireNonNull(xLabel, "xLabel");
         Objects.requireNonNull(yLabel, "yLabel");
         Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(colours, "colours");
         series = List.copyOf(series);
         if (series.isEmpty()) {
             throw new IllegalArgumentException(title + ": a chart needs at least one series");
         }
+        if (series.size() > FigureCheck.MAX_LEGEND) {
+            throw new IllegalArgumentException(title + ": " + series.size() + " series, more than the "
+                    + FigureCheck.MAX_LEGEND + " one legend can show; split them over several figures");
+        }
+        if (logX) {
+            for (Series line : series) {
+                for (double v : line.x()) {
+                    if (!(v > 0.0) || !Double.isFinite(v)) {
+                        throw new IllegalArgumentException(title + ": x = " + v + " in series '" + line.name()
+                                + "' cannot be drawn on a log axis; expected a finite x > 0");
+                    }
+                }
+            }
+        }
     }
 
-    /** Renders the chart and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
-    public void writePng(Path file, int width, int height) throws IOException {
-        ChartStyle.writePng(toChart(), file, width, height);
+    /** This chart with a log x axis. */
+    public LineChart withLogX() {
+        return new LineChart(title, xLabel, yLabel, series, scale, integerX, colours, true, fraction);
+    }
+
+    /** This chart of fractions (accuracies): its bands cut at 0 and 1, its axis within [0, 1]. */
+    public LineChart asFraction() {
+        return new LineChart(title, xLabel, yLabel, series, scale, integerX, colours, logX, true);
+    }
+
+    /** This chart with its series coloured by {@code colours}: the same for every figure of an experiment. */
+    public LineChart withColours(Colours colours) {
+        return new LineChart(title, xLabel, yLabel, series, scale, integerX, colours, logX, fraction);
     }
 
     /**
      * The activation a series belongs to: "sigmoid, standard" and "sigmoid, matched" are both sigmoid's, drawn in
-     * sigmoid's colour everywhere in the project and told apart by their dash ({@link #variant}).
+     * sigmoid's colour everywhere in the project and told apart by their dash.
      */
     static String family(String name) {
-        int comma = name.indexOf(", ");
-        String head = comma < 0 ? name : name.substring(0, comma);
-        return Palette.hasOwnColour(head) ? head : name;
+        return Colours.byName().key(name);
     }
 
-    /** 0 for the first series of its family, 1 for the second... : solid, dashed, dotted, dash-dot. */
-    int variant(int index) {
-        String family = family(series.get(index).name());
-        if (!Palette.hasOwnColour(family)) {
-            return 0;
+    /** Each series' colour, by {@link #colours}. */
+    List<Color> seriesColours() {
+        List<Color> out = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            out.add(colours.of(series.get(s).name(), s, series.size()));
         }
+        return out;
+    }
+
+    /** 0 for the first line of its colour, 1 for the second... : solid, dashed, dotted, dash-dot. */
+    int variant(int index) {
+        List<Color> colour = seriesColours();
         int earlier = 0;
         for (int s = 0; s < index; s++) {
-            if (family(series.get(s).name()).equals(family)) {
+            if (!series.get(s).pointsOnly() && colour.get(s).equals(colour.get(index))) {
                 earlier++;
             }
         }
@@ -105,132 +132,118 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
     }
 
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
+    @Override
     public JFreeChart toChart() {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
+        List<Color> colour = seriesColours();
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
             data.addSeries(intervals(line));
-            Color colour = sequential ? Palette.sequential(s, series.size()) : Palette.colour(family(line.name()), s);
-            renderer.setSeriesPaint(s, colour);
-            renderer.setSeriesFillPaint(s, colour);
-            renderer.setSeriesStroke(s, stroke(sequential ? 0 : variant(s)));
+            renderer.setSeriesPaint(s, colour.get(s));
+            renderer.setSeriesFillPaint(s, colour.get(s));
+            renderer.setSeriesStroke(s, stroke(variant(s)));
         }
         renderer.setAlpha(0.18f);
         // A series of one point has no line to draw; show it as a dot so it is not silently missing.
         renderer.setDefaultShapesVisible(false);
+        boolean marks = false;
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
             if (line.style() == Series.Style.CROSSES) {
                 renderer.setSeriesShapesVisible(s, true);
-                renderer.setSeriesShape(s, org.jfree.chart.util.ShapeUtils.createDiagonalCross(6f, 1.5f));
+                renderer.setSeriesShape(s, ShapeUtils.createDiagonalCross(6f, 1.5f));
             } else if (line.size() == 1 || line.pointsOnly()) {
                 renderer.setSeriesShapesVisible(s, true);
-                renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+                renderer.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
             }
             if (line.pointsOnly()) {
                 renderer.setSeriesLinesVisible(s, false);
             }
+            marks |= line.pointsOnly() || line.size() == 1;
         }
 
-        ValueAxis x = logX ? logXAxis() : linearX();
-        ValueAxis y = scale == Scale.LOG ? logAxis(data) : linearAxis();
+        // Marks at the ends of the x axis would be cut in half by the plot's edge: a hair of room for them.
+        double xMargin = marks ? 0.5 : 0.0;
+        ValueAxis x = logX ? new DecadeAxis(xLabel, LogRange.of(xValues(data), xMargin)) : linearX(data, marks);
+        LogRange logY = scale == Scale.LOG ? LogRange.of(points(data), yValues(data), 1.0) : null;
+        ValueAxis y = logY != null ? new DecadeAxis(yLabel, logY) : linearY(data);
         ChartStyle.axes(x, y);
 
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
-        return ChartStyle.chart(title, plot, true);
+        JFreeChart chart = ChartStyle.chart(title, plot, true);
+        ChartStyle.roomForLastTick(chart);
+        if (logY != null && !logY.note().isEmpty()) {
+            chart.addSubtitle(0, new TextTitle(logY.note(), ChartStyle.TICK));
+        }
+        return chart;
     }
 
-    private NumberAxis linearX() {
+    private NumberAxis linearX(YIntervalSeriesCollection data, boolean marks) {
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(marks ? 0.02 : 0.0);
+        x.setUpperMargin(marks ? 0.02 : 0.0);
         if (integerX) {
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
+        double[] v = xValues(data);
+        double min = java.util.Arrays.stream(v).min().orElse(0);
+        double max = java.util.Arrays.stream(v).max().orElse(1);
+        if (v.length > 0 && min == max) {
+            // One x for every point: a line chart of a single setting. Centre it on a window a reader can read.
+            x.setRange(integerX ? new Range(min - 1, max + 1) : LinearRange.forValues(min, max));
+        }
         return x;
     }
 
-    /** Powers of ten on x, labelled 10^-4 ... 10^1, with a little room beyond the first and last point. */
-    private LogAxis logXAxis() {
-        LogAxis x = new LogAxis(xLabel);
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0.0;
-        for (Series line : series) {
-            for (double v : line.x()) {
-                if (!(v > 0.0)) {
-                    throw new IllegalArgumentException(title + ": x = " + v + " in series '" + line.name()
-                            + "' cannot be drawn on a log axis; expected x > 0");
-                }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        x.setBase(10.0);
-        x.setBaseSymbol("10");
-        x.setRange(min / 1.4, max * 1.4);
-        TickUnits units = new TickUnits();
-        for (double u : new double[] {1, 2, 5, 10}) {
-            units.add(new NumberTickUnit(u));
-        }
-        x.setStandardTickUnits(units);
-        return x;
-    }
-
-    private NumberAxis linearAxis() {
+    private NumberAxis linearY(YIntervalSeriesCollection data) {
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
+        double[] v = yValues(data);
+        double min = java.util.Arrays.stream(v).min().orElse(Double.NaN);
+        double max = java.util.Arrays.stream(v).max().orElse(Double.NaN);
+        Range range = fraction ? LinearRange.forFractions(min, max) : LinearRange.forValues(min, max);
+        if (range != null) {
+            y.setRange(range);
+        }
         return y;
     }
 
-    /**
-     * A base-10 log axis. Over two decades or more the ticks sit on whole powers of ten, labelled 10^-3, the way a
-     * reader of loss curves expects; over a narrower range powers of ten would leave the axis bare, so the ticks
-     * fall at fractions of a decade and are labelled with their plain values.
-     */
-    private LogAxis logAxis(YIntervalSeriesCollection data) {
-        LogAxis y = new LogAxis(yLabel);
-        // JFreeChart's automatic range turns NaN when one series has no point to show (all zeros on a log axis),
-        // leaving the whole chart blank; so the range is set from the points, band edges included.
-        double low = Double.POSITIVE_INFINITY;
-        double high = 0.0;
+    private static double[] xValues(YIntervalSeriesCollection data) {
+        List<Double> out = new ArrayList<>();
         for (int s = 0; s < data.getSeriesCount(); s++) {
             for (int i = 0; i < data.getItemCount(s); i++) {
-                low = Math.min(low, data.getStartYValue(s, i));
-                high = Math.max(high, data.getEndYValue(s, i));
+                out.add(data.getXValue(s, i));
             }
         }
-        if (high > 0.0) {
-            double margin = Math.pow(high / low, 0.04) * 1.05; // 4% of the span in log terms, at least 5%
-            y.setRange(low / margin, high * margin);
-        }
-        y.setBase(10.0);
-        y.setBaseSymbol("10");
-        y.setSmallestValue(1e-300);
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0.0;
-        for (Series line : series) {
-            for (double v : line.y()) {
-                if (v > 0.0 && Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Every drawn value. */
+    private static double[] points(YIntervalSeriesCollection data) {
+        List<Double> out = new ArrayList<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                out.add(data.getYValue(s, i));
             }
         }
-        TickUnits units = new TickUnits();
-        if (max > 0.0 && Math.log10(max / min) >= 2.0) {
-            for (double u : new double[] {1, 2, 5, 10, 20, 50, 100}) {
-                units.add(new NumberTickUnit(u));
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Every drawn value and band edge. */
+    private static double[] yValues(YIntervalSeriesCollection data) {
+        List<Double> out = new ArrayList<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                out.add(data.getYValue(s, i));
+                out.add(data.getStartYValue(s, i));
+                out.add(data.getEndYValue(s, i));
             }
-        } else {
-            for (double u : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1}) {
-                units.add(new NumberTickUnit(u));
-            }
-            y.setNumberFormatOverride(new SignificantDigits(3));
         }
-        y.setStandardTickUnits(units);
-        return y;
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The series as JFreeChart intervals, leaving out what a log axis cannot show. */
@@ -249,6 +262,9 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
             double high = y + spread;
             if (scale == Scale.LOG && low <= 0.0) {
                 low = y / 10.0;
+            }
+            if (!Double.isFinite(high)) {
+                high = y;
             }
             if (fraction) {
                 low = Math.max(low, 0.0);

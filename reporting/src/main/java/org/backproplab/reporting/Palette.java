@@ -6,30 +6,46 @@ import java.util.Map;
 
 /**
  * The project's colours. An activation keeps its colour in every figure (sigmoid is always orange, ReLU always
- * blue), so a reader who has learned one chart reads the next at a glance; any other series takes the next colour
- * of a fixed, colour-blind-safe cycle (Okabe and Ito's palette) in the order the series are given.
+ * blue), so a reader who has learned one chart reads the next at a glance; any other series takes a colour of a
+ * fixed cycle of ten categorical colours (Tableau 10). Which series takes which is {@link Colours}'s business: the
+ * same name must keep its colour in every figure of an experiment.
  */
 public final class Palette {
+    /**
+     * The cycle for series that have no colour of their own: Tableau 10 (Stone's palette for categories), whose ten
+     * hues stay apart on white, also for the common forms of colour blindness; its faint yellow and grey come last.
+     * Viridis shades are for ordered series only: as categories, eight of them could not be told apart.
+     */
     private static final Color[] CYCLE = {
-        new Color(0x0072B2), // blue
-        new Color(0xE69F00), // orange
-        new Color(0x009E73), // bluish green
-        new Color(0xCC79A7), // reddish purple
-        new Color(0x56B4E9), // sky blue
-        new Color(0xD55E00), // vermillion
-        new Color(0x000000), // black
-        new Color(0xF0E442), // yellow: last, it is faint on white
+        new Color(0x4E79A7), // blue
+        new Color(0xF28E2B), // orange
+        new Color(0xE15759), // red
+        new Color(0x76B7B2), // teal
+        new Color(0x59A14F), // green
+        new Color(0xB07AA1), // purple
+        new Color(0x9C755F), // brown
+        new Color(0xFF9DA7), // pink
+        new Color(0xEDC948), // yellow
+        new Color(0xBAB0AC), // grey
     };
+
+    /** How many colours the cycle has: the {@code n}-th series after that repeats a colour and needs a dash. */
+    public static final int CYCLE_LENGTH = CYCLE.length;
+
+    // Okabe and Ito's blue, orange, green and black: the exercise's three activations and the identity.
+    private static final Color OKABE_BLUE = new Color(0x0072B2);
+    private static final Color OKABE_ORANGE = new Color(0xE69F00);
+    private static final Color OKABE_GREEN = new Color(0x009E73);
 
     /**
      * Every activation's own colour: the three of the exercise in the Okabe-Ito blue, orange and green, the rest
      * from Kelly's list of maximally distinct colours, so that a figure of the whole ReLU family stays readable.
      */
     private static final Map<String, Color> NAMED = Map.ofEntries(
-            Map.entry("sigmoid", CYCLE[1]),
-            Map.entry("tanh", CYCLE[2]),
-            Map.entry("relu", CYCLE[0]),
-            Map.entry("identity", CYCLE[6]),
+            Map.entry("sigmoid", OKABE_ORANGE),
+            Map.entry("tanh", OKABE_GREEN),
+            Map.entry("relu", OKABE_BLUE),
+            Map.entry("identity", Color.BLACK),
             Map.entry("leaky-relu", new Color(0x875692)),
             Map.entry("prelu", new Color(0xBE0032)),
             Map.entry("prelu-shared", new Color(0xE68FAC)),
@@ -79,15 +95,20 @@ public final class Palette {
                 (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
     }
 
-    /** The colour of the series named {@code name}, drawn {@code index}-th among its chart's series. */
     /** Whether {@code name} has a colour of its own (an activation's), rather than one from the cycle. */
     public static boolean hasOwnColour(String name) {
         return NAMED.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
+    /** The colour of the series named {@code name}: its own if it is an activation, else the cycle's {@code index}-th. */
     public static Color colour(String name, int index) {
         Color named = NAMED.get(name.toLowerCase(Locale.ROOT));
-        return named != null ? named : CYCLE[Math.floorMod(index, CYCLE.length)];
+        return named != null ? named : cycle(index);
+    }
+
+    /** The cycle's {@code index}-th colour, from the start again after {@link #CYCLE_LENGTH}. */
+    public static Color cycle(int index) {
+        return CYCLE[Math.floorMod(index, CYCLE.length)];
     }
 
     /**

@@ -38,6 +38,16 @@ class DecisionBoundaryTest {
     }
 
     @Test
+    void aPlaneWithoutAClassSaysWhatItsGreyMeans() {
+        java.util.function.Function<DecisionBoundary, List<String>> notes = b -> b.toChart().getSubtitles().stream()
+                .filter(t -> t instanceof org.jfree.chart.title.TextTitle).map(t -> ((org.jfree.chart.title.TextTitle) t)
+                        .getText()).toList();
+        assertTrue(notes.apply(boundary(4, (x, y) -> x < 0.5 ? new double[] {Double.NaN, Double.NaN}
+                : aboveTheLine(x, y))).contains("grey: no class, where the classifier's output is not a number"));
+        assertEquals(List.of(), notes.apply(boundary(4, DecisionBoundaryTest::aboveTheLine)));
+    }
+
+    @Test
     void writesAPngOfTheAskedSize() throws Exception {
         Path file = dir.resolve("plane/boundary.png");
         boundary(50, DecisionBoundaryTest::aboveTheLine).writePng(file, 900, 560);

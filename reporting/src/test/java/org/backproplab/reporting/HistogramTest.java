@@ -19,11 +19,12 @@ class HistogramTest {
     @TempDir
     Path dir;
 
-    // Four bins over [-1, 1], edges at -0.5, 0 and 0.5. By hand: -3 and -1 in the first, -0.5 and -0.49 in the
-    // second, 0 in the third; 0.5, 1 and 2 in the last. Eight finite values; NaN and infinity left out.
+    // Four bins over [-1, 1], edges at -0.5, 0 and 0.5. By hand: -1 in the first, -0.5 and -0.49 in the second, 0 in
+    // the third; 0.5 and 1 in the last. -3 and 2 lie beyond the range and are not drawn; NaN and infinity are left
+    // out: six values drawn of ten.
     private static final double[] LAYER_1 = {-1, -0.5, -0.49, 0, 0.5, 1, 2, -3, Double.NaN,
         Double.NEGATIVE_INFINITY};
-    private static final double[] COUNTS_1 = {2, 2, 1, 3};
+    private static final double[] COUNTS_1 = {1, 2, 1, 2};
     private static final double[] LAYER_2 = {0.1, 0.2, -0.2};
 
     private static Histogram layers(boolean sequential) {
@@ -41,7 +42,7 @@ class HistogramTest {
     }
 
     @Test
-    void theBinsCountEveryFiniteValueWithThoseBeyondTheRangeInTheEndBins() {
+    void theBinsCountTheValuesWithinTheRangeAndNoOverflowPilesUpInTheEndBins() {
         IntervalXYDataset counts = (IntervalXYDataset) layers(true).toChart().getXYPlot().getDataset(0);
         assertEquals(4, counts.getItemCount(0));
         double total = 0;
@@ -50,7 +51,7 @@ class HistogramTest {
             assertEquals(-1 + 0.5 * b, counts.getStartXValue(0, b), 1e-15);
             total += counts.getYValue(0, b);
         }
-        assertEquals(8, total, "the finite values, no more, no fewer");
+        assertEquals(6, total, "the values within [min, max], no more, no fewer");
         assertEquals(1.0, counts.getYValue(1, 1));
         assertEquals(2.0, counts.getYValue(1, 2));
     }
@@ -59,7 +60,7 @@ class HistogramTest {
     void theOutlineFollowsTheBarsTopsAndClosesAtZero() {
         XYDataset outline = layers(true).toChart().getXYPlot().getDataset(1);
         double[] x = {-1, -1, -0.5, 0, 0.5, 1, 1};
-        double[] y = {0, 2, 2, 1, 3, 3, 0};
+        double[] y = {0, 1, 2, 1, 2, 2, 0};
         assertEquals(x.length, outline.getItemCount(0));
         for (int i = 0; i < x.length; i++) {
             assertEquals(x[i], outline.getXValue(0, i), 1e-15, "x of step " + i);
@@ -71,7 +72,7 @@ class HistogramTest {
     void theLegendCountsTheValuesLeftOutAndColoursByOrderOrByName() {
         XYPlot ordered = layers(true).toChart().getXYPlot();
         LegendItemCollection legend = ordered.getLegendItems();
-        assertEquals("layer 1 (2 not finite)", legend.get(0).getLabel());
+        assertEquals("layer 1 (2 not finite, 1 below -1, 1 above 1, not drawn)", legend.get(0).getLabel());
         assertEquals("relu", legend.get(1).getLabel());
         assertEquals(Palette.sequential(1, 2), legend.get(1).getOutlinePaint());
         assertEquals(Palette.sequential(1, 2), ordered.getRenderer(1).getSeriesPaint(1));

@@ -121,6 +121,38 @@ class LineChartTest {
     }
 
     @Test
+    void moreSeriesThanALegendShowsAreRefused() {
+        List<Series> thirteen = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            thirteen.add(Series.of("lr " + i, DEPTH, DEPTH));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new LineChart("loss", "epoch", "loss", thirteen, Scale.LOG, true));
+        assertEquals("loss: 13 series, more than the 12 one legend can show; split them over several figures",
+                e.getMessage());
+    }
+
+    @Test
+    void theXAxisEndsAtTheLastEpoch() {
+        var x = accuracy(Scale.LINEAR).toChart().getXYPlot().getDomainAxis().getRange();
+        assertEquals(1.0, x.getLowerBound(), 1e-12);
+        assertEquals(4.0, x.getUpperBound(), 1e-12);
+    }
+
+    @Test
+    void aLogAxisOverThreeHundredDecadesWithNaNInfinityAndZeroIsCappedAndSaysSo() {
+        LineChart chart = new LineChart("diverged", "epoch", "loss", List.of(Series.of("relu",
+                new double[] {0, 1, 2, 3, 4, 5, 6}, new double[] {0.125, 1e-300, 1e300, Double.POSITIVE_INFINITY,
+                    Double.NaN, 0, 0.1})), Scale.LOG, true);
+        var jfree = chart.toChart();
+        var y = jfree.getXYPlot().getRangeAxis().getRange();
+        assertTrue(Math.log10(y.getUpperBound() / y.getLowerBound()) < 40, y.toString());
+        assertTrue(jfree.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle title
+                && title.getText().endsWith("not shown: a log axis here spans at most 30 decades")));
+        assertEquals(List.of(), FigureCheck.problems(jfree));
+    }
+
+    @Test
     void mismatchedSeriesAreRefusedWithTheirName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Series("tanh", new double[2], new double[3], null));

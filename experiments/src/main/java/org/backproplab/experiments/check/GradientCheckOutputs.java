@@ -9,6 +9,7 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.reference.Dl4jReference;
+import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.Histogram;
 import org.backproplab.reporting.LineChart;
@@ -37,23 +38,28 @@ final class GradientCheckOutputs {
                 constant("finite-difference criterion 1e-5", outcomes.size(), CaseChecker.FD_TOLERANCE));
         new LineChart("Largest gradient error of each case, sorted (" + outcomes.size() + " cases)",
                 "cases, from smallest error to largest", "max relative error (log scale)", series, Scale.LOG, true)
-                .writePng(ctx.file("errors.png"), 900, 560);
+                .withColours(COMPARISONS).writePng(ctx.file("errors.png"), 900, 560);
         histogram(outcomes).writePng(ctx.file("error-histogram.png"), 900, 560);
         report(ctx, outcomes);
     }
 
+    /** The two comparisons and the two criteria, each in one colour in both figures. */
+    private static final Colours COMPARISONS = Colours.categories(List.of("engine vs DL4J",
+            "engine vs finite differences", "DL4J criterion 1e-7", "finite-difference criterion 1e-5"));
+
     /**
-     * How the cases' errors are spread, in decades: log10 of each case's largest relative error against DL4J and
-     * against finite differences (an error of exactly 0 counted at -17). The two criteria sit at -7 and -5.
+     * How the cases' errors are spread, in half decades: log10 of each case's largest relative error against DL4J
+     * and against finite differences (an error of exactly 0 counted at -17), 28 bins of 0.5 over [-17, -3]. The two
+     * criteria sit at -7 and -5.
      */
     static Histogram histogram(List<CheckOutcome> outcomes) {
-        return new Histogram("Gradient errors of " + outcomes.size() + " cases, in decades (criteria: DL4J 1e-7, "
-                + "finite differences 1e-5)", "log10 of the case's largest relative error", "cases", List.of(
+        return new Histogram("Gradient errors of " + outcomes.size() + " cases, in half decades (criteria 1e-7 and "
+                + "1e-5)", "log10 of the case's largest relative error", "cases", List.of(
                         new Histogram.Sample("engine vs DL4J", outcomes.stream().mapToDouble(CheckOutcome::dl4jError)
                                 .filter(v -> !Double.isNaN(v)).map(v -> Math.log10(Math.max(v, 1e-17))).toArray()),
                         new Histogram.Sample("engine vs finite differences", outcomes.stream()
                                 .mapToDouble(o -> Math.log10(Math.max(o.fdError(), 1e-17))).toArray())),
-                60, -17, -3, false);
+                28, -17, -3, COMPARISONS);
     }
 
     /** A case's error, sorted ascending, against its rank: the empirical distribution, read off a log axis. */
@@ -119,7 +125,7 @@ final class GradientCheckOutputs {
                                 .map(Dl4jReference::whyNoCounterpart).filter(w -> !w.isEmpty()).toList()),
                         dl4jFailed)));
         r.image("Largest gradient error of each case", "errors.png");
-        r.image("Gradient errors, in decades", "error-histogram.png");
+        r.image("Gradient errors, in half decades", "error-histogram.png");
         List<List<String>> rows = new ArrayList<>();
         outcomes.stream().sorted((a, b) -> Double.compare(Math.max(nz(b.dl4jError()), b.fdError()),
                 Math.max(nz(a.dl4jError()), a.fdError()))).limit(10).forEach(o -> rows.add(List.of(

@@ -9,15 +9,20 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.Axis;
 import org.backproplab.experiments.run.Boundary;
+import org.backproplab.experiments.run.EpochMeans;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.Colours;
+import org.backproplab.reporting.ContactSheet;
 import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.DecisionBoundary;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
 import org.backproplab.reporting.MeanSd;
@@ -30,7 +35,9 @@ import org.backproplab.reporting.Series;
  * and a report whose findings are read off the numbers.
  *
  * <p>The figures put the first swept numeric axis (depth, learning rate, width, batch) on x, one line per
- * combination of the other swept axes; with no numeric axis swept, the training curves tell the runs apart.
+ * combination of the other swept axes; with no numeric axis swept, the training curves tell the runs apart. A
+ * figure with more lines than a legend shows is drawn as panels, one per value of the leading swept axes
+ * ({@link Facets}), and on a 2-D data set every grid point's decision boundary is drawn, twelve to a sheet.
  */
 public final class GridOutputs {
     private GridOutputs() {
@@ -58,20 +65,18 @@ public final class GridOutputs {
         writeSummary(ctx, points, data.testX().rows());
         List<String> figures = figures(ctx, grid, points);
         if (data.inputs() == 2) {
-            // On a 2-D set, what each grid point's first network makes of the plane (at most 12 of them).
-            for (Point p : points.subList(0, Math.min(12, points.size()))) {
-                RunResult first = p.runs().get(0);
-                String file = "boundary-" + p.label().replaceAll("[^A-Za-z0-9.]+", "-") + ".png";
-                Boundary.of(first.spec(), data, String.format("%s, seed %d: test accuracy %.3f", p.label(),
-                        first.spec().seed(), first.last().testAccuracy())).writePng(ctx.file(file), 700, 620);
-                figures.add(file);
-            }
+            figures.addAll(boundaries(ctx, data, points));
         }
         report(ctx, grid, data, points, figures);
     }
 
     /** A run's name by the swept axes other than {@code x} (and the seed), e.g. "tanh, lr 0.1". */
     static String label(Grid grid, RunSpec s, Axis x) {
+        return String.join(", ", parts(grid, s, x));
+    }
+
+    /** The parts of {@link #label}, one per swept axis other than {@code x}: "tanh", "lr 0.1". */
+    static List<String> parts(Grid grid, RunSpec s, Axis x) {
         List<String> parts = new ArrayList<>();
         for (Axis a : grid.varying()) {
             if (a == x) {
@@ -88,7 +93,7 @@ public final class GridOutputs {
                 default -> a.setting();
             });
         }
-        return parts.isEmpty() ? s.hidden().name() : String.join(", ", parts);
+        return parts.isEmpty() ? List.of(s.hidden().name()) : parts;
     }
 
     /** The numeric axis drawn on x: the first swept one, if any. */
@@ -162,7 +167,7 @@ public final class GridOutputs {
 
     private static List<String> figures(RunContext ctx, Grid grid, List<Point> points) throws IOException {
         List<String> files = new ArrayList<>();
-        String seeds = grid.seeds() > 1 ? " (mean of " + grid.seeds() + " seeds, band +/- 1 sd)" : "";
+        String seeds = " (" + Counts.meanOf(grid.seeds(), true) + ")";
         Axis x = xAxis(grid);
         if (x != null) {
             String xLabel = switch (x) {
@@ -171,50 +176,102 @@ public final class GridOutputs {
                 case WIDTH -> "units per hidden layer";
                 default -> "batch size";
             };
-            Map<String, List<Point>> lines = new LinkedHashMap<>();
+            Map<List<String>, List<Point>> lines = new LinkedHashMap<>();
             for (Point p : points) {
-                lines.computeIfAbsent(label(grid, p.spec(), x), k -> new ArrayList<>()).add(p);
+                lines.computeIfAbsent(parts(grid, p.spec(), x), k -> new ArrayList<>()).add(p);
             }
             String name = x == Axis.DEPTHS ? "depth" : x.setting();
-            chart(ctx, files, "test-accuracy-vs-" + name + ".png", "Test accuracy vs " + xLabel + seeds,
+            chart(ctx, files, "test-accuracy-vs-" + name, "Test accuracy vs " + xLabel + seeds,
                     xLabel, "test accuracy", lines, x, Point::accuracy, Scale.LINEAR);
-            chart(ctx, files, "train-loss-vs-" + name + ".png", "Final training loss vs " + xLabel + seeds,
+            chart(ctx, files, "train-loss-vs-" + name, "Final training loss vs " + xLabel + seeds,
                     xLabel, "training loss (log scale)", lines, x, p -> p.stat(r -> r.last().trainLoss()), Scale.LOG);
         }
-        List<Series> curves = new ArrayList<>();
-        for (Point p : points) {
-            int epochs = p.runs().stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
-            double[] epoch = new double[epochs];
-            double[] mean = new double[epochs];
-            for (int e = 0; e < epochs; e++) {
-                final int k = e;
-                epoch[e] = e;
-                mean[e] = MeanSd.of(p.runs().stream().mapToDouble(r -> r.epochs().get(k).trainLoss()).toArray())
-                        .mean();
+        // One curve per grid point, each epoch the mean over the seeds still training then.
+        Facets<Point> facets = Facets.of(points, p -> parts(grid, p.spec(), null));
+        Colours colours = Colours.categories(facets.names());
+        boolean ragged = points.stream().anyMatch(p -> EpochMeans.of(p.runs(), EpochRecord::trainLoss).ragged());
+        String title = "Training loss during training (" + Counts.meanOf(grid.seeds(), false)
+                + (ragged ? "; " + EpochMeans.RAGGED : "") + ")";
+        List<LineChart> panels = new ArrayList<>();
+        for (Facets.Facet<Point> f : facets.facets()) {
+            List<Series> curves = new ArrayList<>();
+            for (int i = 0; i < f.items().size(); i++) {
+                curves.add(EpochMeans.of(f.items().get(i).runs(), EpochRecord::trainLoss).series(f.names().get(i),
+                        false));
             }
-            curves.add(Series.of(p.label(), epoch, mean));
+            panels.add(new LineChart(facets.single() ? title : f.title(), "epoch", "training loss (log scale)",
+                    curves, Scale.LOG, true).withColours(colours));
         }
-        new LineChart("Training loss during training" + (grid.seeds() > 1 ? " (mean of " + grid.seeds()
-                + " seeds)" : ""), "epoch", "training loss (log scale)", curves, Scale.LOG, false)
-                .writePng(ctx.file("training-loss.png"), 900, 560);
-        files.add("training-loss.png");
+        write(ctx, files, "training-loss", title, panels);
+        return files;
+    }
+
+    /**
+     * One figure, or, when its lines are more than a legend can show, one panel per value of the leading swept
+     * axes on as many contact sheets as it takes: {@code name.png}, {@code name-2.png}...
+     */
+    private static void write(RunContext ctx, List<String> files, String name, String title, List<LineChart> panels)
+            throws IOException {
+        if (panels.size() == 1) {
+            panels.get(0).writePng(ctx.file(name + ".png"), 900, 560);
+            files.add(name + ".png");
+            return;
+        }
+        List<ContactSheet> sheets = ContactSheet.of(title, panels, panels.size() <= 4 ? 2 : 3, true, true);
+        for (int s = 0; s < sheets.size(); s++) {
+            String file = name + (s == 0 ? "" : "-" + (s + 1)) + ".png";
+            ContactSheet sheet = sheets.get(s);
+            sheet.writePng(ctx.file(file), 450 * sheet.columns(), 130 + 330 * sheet.rows());
+            files.add(file);
+        }
+    }
+
+    /**
+     * What each grid point's first network makes of the plane: every grid point, twelve to a contact sheet
+     * ({@code boundaries.png}, {@code boundaries-2.png}...), each network trained again from its seed.
+     */
+    private static List<String> boundaries(RunContext ctx, TrainingData data, List<Point> points)
+            throws IOException {
+        List<DecisionBoundary> panels = new ArrayList<>();
+        for (Point p : points) {
+            RunResult first = p.runs().get(0);
+            panels.add(Boundary.of(first.spec(), data, String.format("%s: %.3f", p.label(),
+                    first.last().testAccuracy()), 100));
+        }
+        List<String> files = new ArrayList<>();
+        List<ContactSheet> sheets = ContactSheet.of("What the first seed's network of each of the " + points.size()
+                + " grid points makes of the plane, and its test accuracy", panels, Math.min(4, panels.size()), true,
+                false);
+        for (int s = 0; s < sheets.size(); s++) {
+            String file = "boundaries" + (s == 0 ? "" : "-" + (s + 1)) + ".png";
+            ContactSheet sheet = sheets.get(s);
+            sheet.writePng(ctx.file(file), Math.max(700, 330 * sheet.columns()), 110 + 320 * sheet.rows());
+            files.add(file);
+        }
         return files;
     }
 
     private static void chart(RunContext ctx, List<String> files, String file, String title, String xLabel,
-            String yLabel, Map<String, List<Point>> lines, Axis x, java.util.function.Function<Point, MeanSd> stat,
+            String yLabel, Map<List<String>, List<Point>> lines, Axis x, java.util.function.Function<Point, MeanSd> stat,
             Scale scale) throws IOException {
-        List<Series> series = new ArrayList<>();
-        for (Map.Entry<String, List<Point>> line : lines.entrySet()) {
-            List<Point> ps = line.getValue();
-            series.add(new Series(line.getKey(), ps.stream().mapToDouble(p -> x(x, p.spec())).toArray(),
-                    ps.stream().mapToDouble(p -> stat.apply(p).mean()).toArray(),
-                    ps.stream().mapToDouble(p -> stat.apply(p).sd()).toArray()));
+        Facets<Map.Entry<List<String>, List<Point>>> facets = Facets.of(new ArrayList<>(lines.entrySet()),
+                Map.Entry::getKey);
+        Colours colours = Colours.categories(facets.names());
+        List<LineChart> panels = new ArrayList<>();
+        for (Facets.Facet<Map.Entry<List<String>, List<Point>>> f : facets.facets()) {
+            List<Series> series = new ArrayList<>();
+            for (int i = 0; i < f.items().size(); i++) {
+                List<Point> ps = f.items().get(i).getValue();
+                series.add(new Series(f.names().get(i), ps.stream().mapToDouble(p -> x(x, p.spec())).toArray(),
+                        ps.stream().mapToDouble(p -> stat.apply(p).mean()).toArray(),
+                        ps.stream().mapToDouble(p -> stat.apply(p).sd()).toArray()));
+            }
+            LineChart chart = new LineChart(facets.single() ? title : f.title(), xLabel, yLabel, series, scale,
+                    x == Axis.DEPTHS).withColours(colours);
+            chart = x == Axis.LR ? chart.withLogX() : chart;
+            panels.add(yLabel.contains("accuracy") ? chart.asFraction() : chart);
         }
-        LineChart chart = new LineChart(title, xLabel, yLabel, series, scale, x == Axis.DEPTHS);
-        chart = x == Axis.LR ? chart.withLogX() : chart;
-        (yLabel.contains("accuracy") ? chart.asFraction() : chart).writePng(ctx.file(file), 900, 560);
-        files.add(file);
+        write(ctx, files, file, title, panels);
     }
 
     private static void report(RunContext ctx, Grid grid, TrainingData data, List<Point> points,

@@ -10,16 +10,20 @@ import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.Workspace;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.EpochMeans;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.LayerHistogram;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.run.Saturation;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.experiments.run.TrainingRun;
+import org.backproplab.reporting.Colours;
+import org.backproplab.reporting.ContactSheet;
 import org.backproplab.reporting.CsvWriter;
-import org.backproplab.reporting.Histogram;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
 import org.backproplab.reporting.MeanSd;
@@ -34,33 +38,33 @@ final class ActivationFamiliesOutputs {
     private ActivationFamiliesOutputs() {
     }
 
-    /** The fraction of saturated outputs of each hidden layer over the epochs, mean over the seeds. */
-    static LineChart saturation(String activation, List<RunResult> runs, int epochs, int hidden) {
-        double[] axis = new double[epochs + 1];
-        for (int e = 0; e <= epochs; e++) {
-            axis[e] = e;
-        }
+    /**
+     * The fraction of saturated outputs of each hidden layer over the epochs, each epoch the mean over the seeds
+     * still training.
+     */
+    static LineChart saturation(String activation, List<RunResult> runs, int hidden) {
         List<Series> lines = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean ragged = false;
         for (int l = 0; l < hidden; l++) {
             final int layer = l;
-            double[] mean = new double[epochs + 1];
-            for (int e = 0; e <= epochs; e++) {
-                final int epoch = e;
-                mean[e] = MeanSd.of(runs.stream().filter(r -> epoch < r.epochs().size())
-                        .mapToDouble(r -> r.epochs().get(epoch).layerSaturation()[layer]).toArray()).mean();
-            }
-            lines.add(Series.of("hidden layer " + (l + 1), axis, mean));
+            EpochMeans mean = EpochMeans.of(runs, e -> layer < e.layerSaturation().length
+                    ? e.layerSaturation()[layer] : Double.NaN);
+            ragged |= mean.ragged();
+            names.add("hidden layer " + (l + 1));
+            lines.add(mean.series(names.get(l), false));
         }
-        return new LineChart("Saturated outputs per hidden layer, " + activation + " (mean of " + runs.size()
-                + " seeds)", "epoch", "fraction saturated (within 0.01 of a limit; ReLU: net <= 0)", lines,
-                Scale.LINEAR, true, true);
+        return new LineChart("Saturated outputs per hidden layer, " + activation + " ("
+                + Saturation.definition(activation) + "; " + Counts.meanOf(runs.size(), false) + (ragged ? "; " + EpochMeans.RAGGED
+                : "") + ")", "epoch", "fraction of outputs saturated", lines, Scale.LINEAR, true).asFraction()
+                .withColours(Colours.ordered(names));
     }
 
     /**
      * Every hidden layer's outputs over the training set after training ({@link LayerHistogram}), for the first
      * seed's network, trained again (it is seeded, so it is the same network).
      */
-    static Histogram outputs(String activation, RunResult run, TrainingData data) {
+    static ContactSheet outputs(String activation, RunResult run, TrainingData data) {
         Network network = TrainingRun.trainedNetwork(run.spec(), data);
         Workspace ws = network.workspace(data.trainX().rows());
         network.forward(data.trainX(), ws);
@@ -69,7 +73,7 @@ final class ActivationFamiliesOutputs {
             outputs[l] = ws.out(l).data().clone();
         }
         return LayerHistogram.of("Hidden-layer outputs after training, " + activation + ", seed "
-                + run.spec().seed(), "unit output on the training set", "units x samples", outputs);
+                + run.spec().seed() + " (count: units x training samples)", "unit output", outputs);
     }
 
     static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
@@ -91,12 +95,12 @@ final class ActivationFamiliesOutputs {
             }
         }
         int epochs = results.get(0).spec().epochs();
-        chart(ctx, "loss.png", "Training loss", "training loss (log scale)", groups, epochs, EpochRecord::trainLoss,
+        chart(ctx, "loss.png", "Training loss", "training loss (log scale)", groups, EpochRecord::trainLoss,
                 Scale.LOG);
-        chart(ctx, "accuracy.png", "Test accuracy", "test accuracy", groups, epochs, EpochRecord::testAccuracy,
+        chart(ctx, "accuracy.png", "Test accuracy", "test accuracy", groups, EpochRecord::testAccuracy,
                 Scale.LINEAR);
         chart(ctx, "first-layer-gradient.png", "|dJ/dW| of the first hidden layer",
-                "|dJ/dW| on the training set (log scale)", groups, epochs, e -> e.layerGradients()[0], Scale.LOG);
+                "|dJ/dW| on the training set (log scale)", groups, e -> e.layerGradients()[0], Scale.LOG);
         double[] layerAxis = new double[layers];
         for (int l = 0; l < layers; l++) {
             layerAxis[l] = l + 1;
@@ -116,7 +120,7 @@ final class ActivationFamiliesOutputs {
                 series.add(new Series(g.getKey(), layerAxis, mean, sd));
             }
             new LineChart("|dJ/dW| per layer " + (when.equals("init") ? "at initialization" : "after training")
-                    + " (layer " + layers + " is the output; mean of " + grid.seeds() + " seeds, band +/- 1 sd)",
+                    + " (layer " + layers + " is the output; " + Counts.meanOf(grid.seeds(), true) + ")",
                     "layer (1 = nearest the input)",
                     "|dJ/dW| on the training set (log scale)", series, Scale.LOG, true)
                     .writePng(ctx.file("gradient-by-layer-" + when + ".png"), 900, 560);
@@ -124,22 +128,22 @@ final class ActivationFamiliesOutputs {
         List<String> perActivation = new ArrayList<>();
         for (var g : groups.entrySet()) {
             String file = "saturation-" + g.getKey() + ".png";
-            saturation(g.getKey(), g.getValue(), epochs, layers - 1).writePng(ctx.file(file), 900, 560);
+            saturation(g.getKey(), g.getValue(), layers - 1).writePng(ctx.file(file), 900, 560);
             perActivation.add(file);
         }
         for (var g : groups.entrySet()) {
             String file = "outputs-" + g.getKey() + ".png";
-            outputs(g.getKey(), g.getValue().get(0), data).writePng(ctx.file(file), 900, 560);
+            LayerHistogram.writePng(outputs(g.getKey(), g.getValue().get(0), data), ctx.file(file));
             perActivation.add(file);
         }
         MarkdownReport r = new MarkdownReport("Sigmoid, tanh and ReLU in a deep network");
         RunSpec any = results.get(0).spec();
-        r.paragraph(String.format("%d hidden layers of %d units, initialization " + grid.initText()
+        r.paragraph(String.format("%s of %d units, initialization " + grid.initText()
                 + ", learning rate " + grid.learningRateText() + ", softmax cross-entropy, mini-batch "
                 + any.optimizer() + " (batch %d) for %d "
                 + "epochs on %s, %d seeds. "
                 + "After every epoch the loss, the test accuracy and the gradient of every layer's weights on the "
-                + "whole training set are measured.", any.depth(), any.width(), any.batchSize(), epochs,
+                + "whole training set are measured.", Counts.hiddenLayers(any.depth()), any.width(), any.batchSize(), epochs,
                 data.description(), groups.values().iterator().next().size()));
         r.heading("What it shows");
         List<String> findings = new ArrayList<>();
@@ -181,28 +185,18 @@ final class ActivationFamiliesOutputs {
     }
 
     private static void chart(RunContext ctx, String file, String title, String yLabel,
-            Map<String, List<RunResult>> groups, int epochs, ToDoubleFunction<EpochRecord> value, Scale scale)
+            Map<String, List<RunResult>> groups, ToDoubleFunction<EpochRecord> value, Scale scale)
             throws IOException {
-        double[] axis = new double[epochs + 1];
-        for (int e = 0; e <= epochs; e++) {
-            axis[e] = e;
-        }
         List<Series> series = new ArrayList<>();
+        boolean ragged = false;
         for (var g : groups.entrySet()) {
-            double[] mean = new double[epochs + 1];
-            double[] sd = new double[epochs + 1];
-            for (int e = 0; e <= epochs; e++) {
-                final int epoch = e;
-                MeanSd m = MeanSd.of(g.getValue().stream().filter(r -> epoch < r.epochs().size())
-                        .mapToDouble(r -> value.applyAsDouble(r.epochs().get(epoch))).toArray());
-                mean[e] = m.mean();
-                sd[e] = m.sd();
-            }
-            series.add(new Series(g.getKey(), axis, mean, sd));
+            EpochMeans mean = EpochMeans.of(g.getValue(), value);
+            ragged |= mean.ragged();
+            series.add(mean.series(g.getKey(), true));
         }
         int seeds = groups.values().iterator().next().size();
-        LineChart chart = new LineChart(title + " (mean of " + seeds + " seeds, band +/- 1 sd)", "epoch", yLabel,
-                series, scale, true);
+        LineChart chart = new LineChart(title + " (" + Counts.meanOf(seeds, true) + (ragged ? "; "
+                + EpochMeans.RAGGED : "") + ")", "epoch", yLabel, series, scale, true);
         (yLabel.contains("accuracy") ? chart.asFraction() : chart).writePng(ctx.file(file), 900, 560);
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.EpochMeans;
+import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.Rates;
 import org.backproplab.experiments.run.SeedStats;
@@ -120,39 +123,30 @@ final class ReluFamilyOutputs {
         findings.add(String.format("Speed: the mean number of epochs to a training loss of %s ranges from %.1f "
                 + "(%s) to %s (%s).", LOSS_THRESHOLD, fast, fastest,
                 Double.isInfinite(slow) ? "never, for some seeds" : String.format("%.1f", slow), slowest));
-        int epochs = results.get(0).spec().epochs();
-        double[] axis = new double[epochs + 1];
-        for (int e = 0; e <= epochs; e++) {
-            axis[e] = e;
-        }
         List<Series> curves = new ArrayList<>();
+        boolean ragged = false;
         for (String name : names) {
-            double[] mean = new double[epochs + 1];
-            for (int e = 0; e <= epochs; e++) {
-                final int epoch = e;
-                mean[e] = MeanSd.of(groups.get(name).stream()
-                        .mapToDouble(r -> epoch < r.epochs().size() ? r.epochs().get(epoch).trainLoss() : Double.NaN)
-                        .toArray()).mean();
-            }
-            curves.add(Series.of(name, axis, mean));
+            EpochMeans mean = EpochMeans.of(groups.get(name), EpochRecord::trainLoss);
+            ragged |= mean.ragged();
+            curves.add(mean.series(name, false));
         }
-        new LineChart("Training loss, the ReLU family (mean of " + groups.get(baselineName).size() + " seeds)",
-                "epoch", "training loss (log scale)", curves, Scale.LOG, true)
-                .writePng(ctx.file("convergence.png"), 900, 600);
+        new LineChart("Training loss, the ReLU family (" + Counts.meanOf(groups.get(baselineName).size(), false)
+                + (ragged ? "; " + EpochMeans.RAGGED : "") + ")", "epoch", "training loss (log scale)", curves,
+                Scale.LOG, true).writePng(ctx.file("convergence.png"), 900, 600);
 
         boxes(groups, groups.get(baselineName).size()).writePng(ctx.file("accuracy-boxes.png"), 900, 560);
 
         RunSpec any = results.get(0).spec();
         MarkdownReport r = new MarkdownReport("The ReLU family, compared with statistics");
-        r.paragraph(String.format("%d hidden layers of %d units, each activation with its matched initialization, "
+        r.paragraph(String.format("%s of %d units, each activation with its matched initialization, "
                 + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %d "
                 + "epochs on %s, %d seeds. Seed "
                 + "k gives every activation the same initial-weight stream and batch order, so the comparison with "
                 + "%s is paired. %s Loss intervals are of the geometric mean over the seeds (Student's t on the "
                 + "log scale, so they stay above 0). p-values are two-sided paired "
                 + "t-tests of test accuracy, adjusted by Holm's method over the %d comparisons; * marks adjusted "
-                + "p < 0.05. %s", any.depth(), any.width(), Rates.text(any.learningRate()), any.batchSize(),
-                any.epochs(), data.description(), groups.get(baselineName).size(), baselineName,
+                + "p < 0.05. %s", Counts.hiddenLayers(any.depth()), any.width(), Rates.text(any.learningRate()),
+                any.batchSize(), any.epochs(), data.description(), groups.get(baselineName).size(), baselineName,
                 SeedStats.INTERVALS, names.size() - 1, SeedStats.fewSeedsNote(groups.get(baselineName).size())));
         r.heading("What it shows");
         r.bullets(findings);
@@ -172,7 +166,7 @@ final class ReluFamilyOutputs {
             boxes.add(new BoxPlot.Box(g.getKey(), g.getValue().stream()
                     .mapToDouble(r -> r.diverged() ? Double.NaN : r.last().testAccuracy()).toArray()));
         }
-        return new BoxPlot("Test accuracy across " + seeds + " seeds (box: quartiles, whiskers: range, dots: seeds)",
+        return new BoxPlot("Test accuracy across " + Counts.seeds(seeds) + " (box: quartiles, whiskers: range, dots: seeds)",
                 "activation", "test accuracy", boxes);
     }
 

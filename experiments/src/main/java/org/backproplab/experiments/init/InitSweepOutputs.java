@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.HeatMap;
 import org.backproplab.reporting.LineChart;
@@ -37,8 +39,8 @@ final class InitSweepOutputs {
                         : MeanSd.of(runs.stream().mapToDouble(r -> r.last().testAccuracy()).toArray()).mean();
             }
         }
-        return new HeatMap("Test accuracy of " + activation + " networks, initialization x depth (mean of " + seeds
-                + " seeds)", "hidden layers", "initialization", depths.stream().map(String::valueOf).toList(), inits,
+        return new HeatMap("Test accuracy of " + activation + " networks, initialization x depth ("
+                + Counts.meanOf(seeds, false) + ")", "hidden layers", "initialization", depths.stream().map(String::valueOf).toList(), inits,
                 values, "test accuracy", 0, 1);
     }
 
@@ -50,6 +52,9 @@ final class InitSweepOutputs {
                     .computeIfAbsent(r.spec().initializer().name(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.spec().depth(), k -> new ArrayList<>()).add(r);
         }
+        // Each initialization in one colour in every activation's figure.
+        Colours inits = Colours.categories(results.stream().map(r -> r.spec().initializer().name()).distinct()
+                .toList());
         double chance = 1.0 / data.classes();
         List<String> findings = new ArrayList<>();
         try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "activation", "init", "depth", "seeds",
@@ -85,6 +90,7 @@ final class InitSweepOutputs {
                         .writePng(ctx.file("heatmap-" + byActivation.getKey() + ".png"), 900, 460);
                 new LineChart("Test accuracy vs depth, " + byActivation.getKey() + ", one line per initialization",
                         "hidden layers", "test accuracy", series, Scale.LINEAR, true).asFraction()
+                        .withColours(inits)
                         .writePng(ctx.file("accuracy-vs-depth-" + byActivation.getKey() + ".png"), 900, 560);
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.Rates;
 import org.backproplab.experiments.run.SeedStats;
@@ -97,7 +98,7 @@ final class LrOutputs {
             }
         }
         series.addAll(marks);
-        return new LineChart("Final training loss vs learning rate (mean of " + seeds + " seeds, +/- 1 sd; x: a "
+        return new LineChart("Final training loss vs learning rate (" + Counts.meanOf(seeds, true) + "; x: a "
                 + "run diverged)", "learning rate (log scale)", "final training loss (log scale)", series, Scale.LOG,
                 false).withLogX();
     }
@@ -134,13 +135,13 @@ final class LrOutputs {
 
         MarkdownReport r = new MarkdownReport("Learning-rate sweep");
         RunResult any = results.get(0);
-        r.paragraph(String.format("Networks of %d hidden layers of %d units (each activation with its matched "
+        r.paragraph(String.format("Networks of %s of %d units (each activation with its matched "
                 + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer() + " with batch %d "
                 + "for %d epochs on %s, at learning "
                 + "rates " + grid.learningRateText() + ", %d seeds each. A run whose training loss becomes NaN or "
                 + "infinite is stopped and counted as diverged; the loss means leave diverged runs out. %s %s",
-                any.spec().depth(), any.spec().width(), any.spec().batchSize(), any.spec().epochs(),
-                data.description(), seeds, SeedStats.INTERVALS, SeedStats.fewSeedsNote(seeds)));
+                Counts.hiddenLayers(any.spec().depth()), any.spec().width(), any.spec().batchSize(),
+                any.spec().epochs(), data.description(), seeds, SeedStats.INTERVALS, SeedStats.fewSeedsNote(seeds)));
         r.heading("What it shows");
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {

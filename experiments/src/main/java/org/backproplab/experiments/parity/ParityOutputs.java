@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MarkdownReport;
@@ -53,6 +54,8 @@ final class ParityOutputs {
         for (int s = 0; s < steps; s++) {
             step[s] = s;
         }
+        // One colour per network in both figures of both optimizers: its engine line, its DL4J dots, its difference.
+        Colours networks = Colours.categories(results.stream().map(r -> r.c().name()).distinct().toList());
         for (String optimizer : List.of("sgd", "adam")) {
             List<Series> curves = new ArrayList<>();
             List<Series> diffs = new ArrayList<>();
@@ -82,10 +85,10 @@ final class ParityOutputs {
                 diffs.add(Series.of(r.c().name(), step, d));
             }
             new LineChart("Training loss: engine (lines), DL4J (dots) (" + optimizer + ")", "step",
-                    "batch loss, mean of the last " + WINDOW + " steps (log scale)", curves, Scale.LOG, true, true)
-                    .writePng(ctx.file("loss-curves-" + optimizer + ".png"), 900, 600);
+                    "batch loss, mean of the last " + WINDOW + " steps (log scale)", curves, Scale.LOG, true)
+                    .withColours(networks).writePng(ctx.file("loss-curves-" + optimizer + ".png"), 900, 600);
             new LineChart("|engine loss - DL4J loss| per step (" + optimizer + "; exact zeros not shown)", "step",
-                    "absolute difference (log scale)", diffs, Scale.LOG, true)
+                    "absolute difference (log scale)", diffs, Scale.LOG, true).withColours(networks)
                     .writePng(ctx.file("loss-difference-" + optimizer + ".png"), 900, 560);
         }
         MarkdownReport report = new MarkdownReport("DL4J parity: the same training in both engines");

@@ -17,6 +17,11 @@ public final class Boundary {
 
     /** The decision boundary of the network {@code spec} trains, with the training points on top. */
     public static DecisionBoundary of(RunSpec spec, TrainingData data, String title) {
+        return of(spec, data, title, 200);
+    }
+
+    /** The same on a {@code resolution x resolution} grid: 100 is enough for a panel of a contact sheet. */
+    public static DecisionBoundary of(RunSpec spec, TrainingData data, String title, int resolution) {
         if (data.inputs() != 2) {
             throw new IllegalArgumentException("a decision boundary needs 2 inputs, the data has " + data.inputs());
         }
@@ -47,7 +52,7 @@ public final class Boundary {
         double mx = 0.1 * (hi[0] - lo[0]);
         double my = 0.1 * (hi[1] - lo[1]);
         return new DecisionBoundary(title, "x1", "x2", classes, new double[] {lo[0] - mx, hi[0] + mx},
-                new double[] {lo[1] - my, hi[1] + my}, 200, (a, b) -> {
+                new double[] {lo[1] - my, hi[1] + my}, resolution, (a, b) -> {
                     x.set(0, 0, a);
                     x.set(0, 1, b);
                     return softmax(network.forward(x, ws));

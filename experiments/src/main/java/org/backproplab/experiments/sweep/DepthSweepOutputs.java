@@ -8,10 +8,13 @@ import java.util.Map;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Boundary;
+import org.backproplab.experiments.run.EpochMeans;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.HeatMap;
 import org.backproplab.reporting.LineChart;
@@ -49,16 +52,9 @@ final class DepthSweepOutputs {
             return MeanSd.of(runs.stream().mapToDouble(RunResult::millis).toArray());
         }
 
-        /** Mean over seeds of the training loss after each epoch. */
-        double[] meanTrainLossCurve() {
-            int epochs = runs.get(0).epochs().size();
-            double[] mean = new double[epochs];
-            for (RunResult r : runs) {
-                for (int e = 0; e < epochs; e++) {
-                    mean[e] += r.epochs().get(e).trainLoss() / runs.size();
-                }
-            }
-            return mean;
+        /** The training loss after each epoch, each epoch the mean over the seeds still training then. */
+        EpochMeans trainLossCurve() {
+            return EpochMeans.of(runs, EpochRecord::trainLoss);
         }
     }
 
@@ -87,8 +83,8 @@ final class DepthSweepOutputs {
                 if (c.depth() == config.depths().get(0) || c.depth() == config.maxDepth()) {
                     RunResult first = c.runs().get(0);
                     String file = "boundary-" + c.activation().name() + "-depth-" + c.depth() + ".png";
-                    Boundary.of(first.spec(), data, String.format("%s, %d hidden layers, seed %d: test accuracy "
-                            + "%.3f", c.activation().name(), c.depth(), first.spec().seed(),
+                    Boundary.of(first.spec(), data, String.format("%s, %s, seed %d: test accuracy "
+                            + "%.3f", c.activation().name(), Counts.hiddenLayers(c.depth()), first.spec().seed(),
                             first.last().testAccuracy())).writePng(ctx.file(file), 700, 620);
                     boundaries.add(file);
                 }
@@ -159,7 +155,7 @@ final class DepthSweepOutputs {
         for (Cell c : cells) {
             values[rows.indexOf(c.activation().name())][depths.indexOf(c.depth())] = c.testAccuracy().mean();
         }
-        return new HeatMap("Test accuracy, activation x depth (mean of " + config.seeds() + " seeds)",
+        return new HeatMap("Test accuracy, activation x depth (" + Counts.meanOf(config.seeds(), false) + ")",
                 "hidden layers", "activation", depths.stream().map(String::valueOf).toList(), rows, values,
                 "test accuracy", 0, 1);
     }
@@ -167,7 +163,7 @@ final class DepthSweepOutputs {
     /** Every line figure, by file name, built from the same cells as summary.csv. */
     static Map<String, LineChart> figures(Grid config, List<Cell> cells) {
         Map<String, LineChart> figures = new LinkedHashMap<>();
-        String seeds = " (mean of " + config.seeds() + " seeds, band +/- 1 sd)";
+        String seeds = " (" + Counts.meanOf(config.seeds(), true) + ")";
         figures.put("test-accuracy-vs-depth.png", new LineChart("Test accuracy vs depth" + seeds, "hidden layers",
                 "test accuracy", byDepth(config, cells, Cell::testAccuracy, true), Scale.LINEAR, true).asFraction());
         figures.put("train-loss-vs-depth.png", new LineChart("Final training loss vs depth" + seeds,
@@ -176,30 +172,40 @@ final class DepthSweepOutputs {
         figures.put("gradient-ratio-vs-depth.png", new LineChart("Gradient reaching the first layer, at "
                 + "initialization" + seeds, "hidden layers", "|dJ/dW| first layer / |dJ/dW| output layer (log)",
                 byDepth(config, cells, Cell::gradientRatioAtInit, true), Scale.LOG, true));
+        List<Integer> depths = cells.stream().map(Cell::depth).distinct().sorted().toList();
+        List<Integer> shown = shownInCurves(depths);
+        List<String> names = shown.stream().map(d -> "depth " + d).toList();
         for (Activation a : config.activations()) {
             List<Series> curves = new ArrayList<>();
+            boolean ragged = false;
             for (Cell c : cells) {
-                if (c.activation().equals(a) && shownInCurves(c.depth(), config.maxDepth())) {
-                    double[] loss = c.meanTrainLossCurve();
-                    double[] epoch = new double[loss.length];
-                    for (int e = 0; e < epoch.length; e++) {
-                        epoch[e] = e;
-                    }
-                    curves.add(new Series("depth " + c.depth(), epoch, loss, null));
+                if (c.activation().equals(a) && shown.contains(c.depth())) {
+                    EpochMeans loss = c.trainLossCurve();
+                    ragged |= loss.ragged();
+                    curves.add(loss.series("depth " + c.depth(), false));
                 }
             }
-            figures.put("training-loss-" + a.name() + ".png", new LineChart("Training loss, " + a.name()
-                    + " (mean of " + config.seeds() + " seeds)", "epoch",
-                    "training loss on the whole training set (log scale)", curves, Scale.LOG, false, true));
+            String which = shown.size() == depths.size() ? "" : ", depths " + shown.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " of " + depths.size();
+            figures.put("training-loss-" + a.name() + ".png", new LineChart("Training loss, " + a.name() + which
+                    + " (" + Counts.meanOf(config.seeds(), false) + (ragged ? "; " + EpochMeans.RAGGED : "") + ")",
+                    "epoch", "training loss on the whole training set (log scale)", curves, Scale.LOG, true)
+                    .withColours(Colours.ordered(names)));
         }
         return figures;
     }
 
     /**
-     * Which depths get a training curve: 1, 2, 4, 8, ... and the deepest. Eight overlapping noisy curves are
-     * unreadable; the doublings show the trend, and runs.csv holds every depth.
+     * Which depths get a training curve: all of them up to six; beyond that the shallowest, the deepest and the
+     * powers of two between (1, 2, 4, 8, 16, 20). Ten overlapping noisy curves are unreadable; the doublings show
+     * the trend, and runs.csv holds every depth.
      */
-    static boolean shownInCurves(int depth, int maxDepth) {
-        return depth == maxDepth || Integer.bitCount(depth) == 1;
+    static List<Integer> shownInCurves(List<Integer> depths) {
+        if (depths.size() <= 6) {
+            return depths;
+        }
+        int first = depths.get(0);
+        int last = depths.get(depths.size() - 1);
+        return depths.stream().filter(d -> d == first || d == last || Integer.bitCount(d) == 1).toList();
     }
 }

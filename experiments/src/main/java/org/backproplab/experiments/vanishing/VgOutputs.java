@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.LayerHistogram;
+import org.backproplab.experiments.run.Saturation;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.reporting.Colours;
+import org.backproplab.reporting.ContactSheet;
 import org.backproplab.reporting.CsvWriter;
-import org.backproplab.reporting.Histogram;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Scale;
@@ -45,16 +48,15 @@ final class VgOutputs {
             layerAxis[l] = l + 1;
         }
         int seeds = byConfig.values().iterator().next().size();
-        String band = " (mean of " + seeds + " seeds, band +/- 1 sd)";
+        String band = " (" + Counts.meanOf(seeds, true) + ")";
         byLayer(ctx, "gradient-by-layer-at-init.png", "|dJ/db| of each hidden layer at initialization" + band,
                 "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis, r -> r.gradNorm()[0], Scale.LOG);
         byLayer(ctx, "gradient-by-layer-after-training.png", "|dJ/db| of each hidden layer after " + epochs
                 + " epochs" + band, "|dJ/db| over 1,000 images (log scale)", byConfig, layerAxis,
                 r -> r.gradNorm()[epochs], Scale.LOG);
-        byLayer(ctx, "saturation-by-layer-at-init.png", "Saturated units at initialization" + band,
-                "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)", byConfig, layerAxis,
-                r -> r.saturation()[0],
-                Scale.LINEAR);
+        byLayer(ctx, "saturation-by-layer-at-init.png", "Saturated units at initialization (output within 0.01 of a "
+                + "limit; ReLU: net <= 0)" + band, "fraction of outputs saturated", byConfig, layerAxis,
+                r -> r.saturation()[0], Scale.LINEAR);
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<Series> lines = new ArrayList<>();
             double[] epochAxis = new double[epochs + 1];
@@ -71,32 +73,42 @@ final class VgOutputs {
                 }
                 lines.add(Series.of("hidden layer " + (l + 1), epochAxis, mean));
             }
-            new LineChart("|dJ/db| per hidden layer during training: " + e.getKey() + " (mean of "
-                    + e.getValue().size() + " seeds)", "epoch",
-                    "|dJ/db| over 1,000 images (log scale)", lines, Scale.LOG, true, true)
+            new LineChart("|dJ/db| per hidden layer during training: " + e.getKey() + " ("
+                    + Counts.meanOf(e.getValue().size(), false) + ")", "epoch",
+                    "|dJ/db| over 1,000 images (log scale)", lines, Scale.LOG, true)
+                    .withColours(Colours.ordered(layerNames(layerAxis.length)))
                     .writePng(ctx.file("gradient-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
         }
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             overEpochs(e.getValue(), epochs, layerAxis.length, r -> r.saturation())
-                    .apply("Saturated units per hidden layer during training: " + e.getKey() + " (mean of "
-                            + e.getValue().size() + " seeds)",
-                            "fraction saturated (output within 0.01 of a limit; ReLU: net <= 0)")
+                    .apply("Saturated units per hidden layer during training: " + e.getKey() + " ("
+                            + Saturation.definition(e.getKey()) + "; " + Counts.meanOf(e.getValue().size(), false)
+                            + ")",
+                            "fraction of outputs saturated")
                     .writePng(ctx.file("saturation-over-training-" + e.getKey().replace(", ", "-") + ".png"), 900,
                             560);
         }
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
-            histogram(e.getKey(), e.getValue().get(0), epochs)
-                    .writePng(ctx.file("activations-" + e.getKey().replace(", ", "-") + ".png"), 900, 560);
+            LayerHistogram.writePng(histogram(e.getKey(), e.getValue().get(0), epochs),
+                    ctx.file("activations-" + e.getKey().replace(", ", "-") + ".png"));
         }
         VgReport.write(ctx, grid, data, epochs, byConfig);
     }
 
     /** Every hidden layer's outputs after training, on the 1,000 probe images ({@link LayerHistogram}). */
-    static Histogram histogram(String config, VgResult run, int epochs) {
+    static ContactSheet histogram(String config, VgResult run, int epochs) {
         return LayerHistogram.of("Hidden-layer outputs after " + epochs + (epochs == 1 ? " epoch: " : " epochs: ")
-                + config + ", seed " + run.run().seed(), "unit output on 1,000 training images", "units x images",
+                + config + ", seed " + run.run().seed() + " (count: units x 1,000 images)", "unit output",
                 run.outputsAtEnd());
+    }
+
+    private static List<String> layerNames(int layers) {
+        List<String> names = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            names.add("hidden layer " + (l + 1));
+        }
+        return names;
     }
 
     /** One line per hidden layer over the epochs, the mean over seeds of {@code values[epoch][layer]}. */
@@ -116,7 +128,8 @@ final class VgOutputs {
             }
             lines.add(Series.of("hidden layer " + (l + 1), epochAxis, mean));
         }
-        return (title, yLabel) -> new LineChart(title, "epoch", yLabel, lines, Scale.LINEAR, true, true);
+        return (title, yLabel) -> new LineChart(title, "epoch", yLabel, lines, Scale.LINEAR, true).asFraction()
+                .withColours(Colours.ordered(layerNames(layers)));
     }
 
     private static void byLayer(RunContext ctx, String file, String title, String yLabel,
@@ -134,8 +147,8 @@ final class VgOutputs {
             }
             series.add(new Series(e.getKey(), layerAxis, mean, sd));
         }
-        new LineChart(title, "hidden layer (1 = nearest the input)", yLabel, series, scale, true)
-                .writePng(ctx.file(file), 900, 560);
+        LineChart chart = new LineChart(title, "hidden layer (1 = nearest the input)", yLabel, series, scale, true);
+        (yLabel.startsWith("fraction") ? chart.asFraction() : chart).writePng(ctx.file(file), 900, 560);
     }
 
     /** Mean over seeds of one reading. */

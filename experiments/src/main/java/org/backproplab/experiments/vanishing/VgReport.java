@@ -7,6 +7,7 @@ import java.util.Map;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.MarkdownReport;
@@ -21,14 +22,14 @@ final class VgReport {
         VgRun any = byConfig.values().iterator().next().get(0).run();
         int seeds = byConfig.values().iterator().next().size();
         MarkdownReport r = new MarkdownReport("The vanishing gradient, layer by layer");
-        r.paragraph(String.format("Networks of %d hidden layers of %d units, softmax output, trained by mini-batch "
+        r.paragraph(String.format("Networks of %s of %d units, softmax output, trained by mini-batch "
                 + any.spec().optimizer() + " (batch %d) for %d epochs on %s; %d training and %d test images; %d "
                 + "seeds each. Before the "
                 + "first update and after every epoch, the gradient of the mean loss over the first %d training "
                 + "images is taken, and for each hidden layer the norm of dJ/db is recorded: how fast that layer's "
                 + "biases would learn (Nielsen, Neural Networks and Deep Learning, chapter 5). 'standard' is the "
                 + "initialization U[-1/sqrt(n_in), 1/sqrt(n_in)]; 'matched' is Glorot's for sigmoid and tanh, "
-                + "He's for ReLU.", any.depth(), any.spec().width(), any.spec().batchSize(), epochs,
+                + "He's for ReLU.", Counts.hiddenLayers(any.depth()), any.spec().width(), any.spec().batchSize(), epochs,
                 data.description(), data.trainX().rows(), data.testX().rows(), seeds, VanishingGradient.PROBE));
         r.heading("What it shows");
         r.bullets(findings(byConfig, epochs));

@@ -1,0 +1,23 @@
+package org.backproplab.experiments.run;
+
+/** Counts in words for titles and reports, singular when there is one: "1 hidden layer", "3 seeds". */
+public final class Counts {
+    private Counts() {
+    }
+
+    public static String hiddenLayers(int depth) {
+        return depth + (depth == 1 ? " hidden layer" : " hidden layers");
+    }
+
+    public static String seeds(int seeds) {
+        return seeds + (seeds == 1 ? " seed" : " seeds");
+    }
+
+    /**
+     * What a figure's values are over the seeds: "mean of 3 seeds" (", band +/- 1 sd" if {@code band}), or "1 seed",
+     * where a mean and a band would say nothing.
+     */
+    public static String meanOf(int seeds, boolean band) {
+        return seeds == 1 ? "1 seed" : "mean of " + seeds + " seeds" + (band ? ", band +/- 1 sd" : "");
+    }
+}
