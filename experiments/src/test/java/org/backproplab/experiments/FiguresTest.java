@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every experiment's quick version writes a REPORT.md whose figures all exist and are valid PNGs of a size fit
+ * Every experiment's quick version (run once for this and ReproducibilityTest, {@link QuickRuns}) writes a REPORT.md whose figures all exist and are valid PNGs of a size fit
  * to read, and every PNG it writes is in its report: no orphan figure, no broken link. Every figure is also checked
  * as it is drawn ({@code FigureCheck}: no constant series on an automatic axis, no unreadable or repeated ticks, no
  * legend past its limit, no x axis past the data, no label cut off), which the PNG writer does when assertions are
@@ -47,9 +47,7 @@ class FiguresTest {
     @ParameterizedTest
     @MethodSource("experiments")
     void everyFigureIsAReadablePngAndInTheReport(String name) throws IOException {
-        MainHarness main = new MainHarness();
-        assertEquals(0, main.run(results, name, "quick", "true"), main.err());
-        checkFigures(results.resolve(name), name);
+        checkFigures(QuickRuns.of(name, 1), name);
     }
 
     /**

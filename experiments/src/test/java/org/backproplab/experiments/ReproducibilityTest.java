@@ -45,12 +45,9 @@ class ReproducibilityTest {
     @ParameterizedTest
     @MethodSource("experiments")
     void oneThreadAndThreeGiveTheSameTables(String name) throws IOException {
-        Experiment e = Experiments.named(name).orElseThrow();
-        assertEquals(0, run(e, tmp.resolve("one"), "threads", "1"), main.err());
-        assertEquals(0, run(e, tmp.resolve("three"), "threads", "3"), main.err());
-        Map<String, List<String>> one = tables(tmp.resolve("one").resolve(name));
+        Map<String, List<String>> one = tables(QuickRuns.of(name, 1));
         assertFalse(one.isEmpty(), name + " wrote no CSV");
-        assertEquals(one, tables(tmp.resolve("three").resolve(name)));
+        assertEquals(one, tables(QuickRuns.of(name, 3)));
     }
 
     @Test
