@@ -20,7 +20,7 @@ class ResultsIndexTest {
         assertEquals(0, main.run(results, "xor", "quick", "true"), main.err());
         assertEquals(0, main.run(results, "depth-sweep", "quick", "true", "out", "first-look"), main.err());
         String index = Files.readString(results.resolve("index.md"));
-        assertTrue(index.contains("## [Depth sweep: sigmoid, tanh and ReLU from 1 to 3 hidden layers]"
+        assertTrue(index.contains("## [Depth sweep: sigmoid, tanh, relu at depths 1 to 3 (hidden layers)]"
                 + "(first-look/REPORT.md)"), index);
         assertTrue(index.contains("(first-look/test-accuracy-vs-depth.png)"), index);
         assertTrue(index.contains("(xor/REPORT.md)") && index.contains("(xor/loss-curves.png)"), index);

@@ -278,12 +278,12 @@ public final class GridOutputs {
             List<String> figures) throws IOException {
         MarkdownReport r = new MarkdownReport("Sweep " + ctx.output().getFileName().toString()
                 .replaceAll("^\\.|\\.running$", ""));
-        r.paragraph(String.format("%d grid points x %d seeds: activations %s; depths %s; width %s; learning rate "
-                + "%s; batch %s; initialization %s; optimizer %s; %d epochs on %s (%d training, %d test samples). "
-                + "Softmax cross-entropy on an identity output layer.", points.size(), grid.seeds(),
+        r.paragraph(String.format("%d grid points x %s: activations %s; depths %s; width %s; learning rate "
+                + "%s; batch %s; initialization %s; optimizer %s; %s on %s (%d training, %d test samples). "
+                + "Softmax cross-entropy on an identity output layer.", points.size(), Counts.seeds(grid.seeds()),
                 grid.activations().stream().map(a -> a.name()).toList(), grid.depths(), grid.widths(),
-                grid.learningRateText(), grid.batches(), grid.initText(), grid.optimizers(), grid.epochs(),
-                data.description(), data.trainX().rows(), data.testX().rows()));
+                grid.learningRateText(), grid.batches(), grid.initText(), grid.optimizers(),
+                Counts.epochs(grid.epochs()), data.description(), data.trainX().rows(), data.testX().rows()));
         r.heading("What it shows");
         r.bullets(findings(points, data.classes()));
         for (String f : figures) {

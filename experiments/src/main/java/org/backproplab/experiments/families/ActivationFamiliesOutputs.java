@@ -140,11 +140,11 @@ final class ActivationFamiliesOutputs {
         RunSpec any = results.get(0).spec();
         r.paragraph(String.format("%s of %d units, initialization " + grid.initText()
                 + ", learning rate " + grid.learningRateText() + ", softmax cross-entropy, mini-batch "
-                + any.optimizer() + " (batch %d) for %d "
-                + "epochs on %s, %d seeds. "
+                + any.optimizer() + " (batch %d) for %s "
+                + "on %s, %s. "
                 + "After every epoch the loss, the test accuracy and the gradient of every layer's weights on the "
-                + "whole training set are measured.", Counts.hiddenLayers(any.depth()), any.width(), any.batchSize(), epochs,
-                data.description(), groups.values().iterator().next().size()));
+                + "whole training set are measured.", Counts.hiddenLayers(any.depth()), any.width(), any.batchSize(),
+                Counts.epochs(epochs), data.description(), Counts.seeds(groups.values().iterator().next().size())));
         r.heading("What it shows");
         List<String> findings = new ArrayList<>();
         for (var g : groups.entrySet()) {

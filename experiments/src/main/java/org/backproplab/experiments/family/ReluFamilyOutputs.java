@@ -139,14 +139,15 @@ final class ReluFamilyOutputs {
         RunSpec any = results.get(0).spec();
         MarkdownReport r = new MarkdownReport("The ReLU family, compared with statistics");
         r.paragraph(String.format("%s of %d units, each activation with its matched initialization, "
-                + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %d "
-                + "epochs on %s, %d seeds. Seed "
+                + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %s "
+                + "on %s, %s. Seed "
                 + "k gives every activation the same initial-weight stream and batch order, so the comparison with "
                 + "%s is paired. %s Loss intervals are of the geometric mean over the seeds (Student's t on the "
                 + "log scale, so they stay above 0). p-values are two-sided paired "
                 + "t-tests of test accuracy, adjusted by Holm's method over the %d comparisons; * marks adjusted "
                 + "p < 0.05. %s", Counts.hiddenLayers(any.depth()), any.width(), Rates.text(any.learningRate()),
-                any.batchSize(), any.epochs(), data.description(), groups.get(baselineName).size(), baselineName,
+                any.batchSize(), Counts.epochs(any.epochs()), data.description(),
+                Counts.seeds(groups.get(baselineName).size()), baselineName,
                 SeedStats.INTERVALS, names.size() - 1, SeedStats.fewSeedsNote(groups.get(baselineName).size())));
         r.heading("What it shows");
         r.bullets(findings);

@@ -99,9 +99,9 @@ final class InitSweepOutputs {
         r.paragraph(String.format("Each activation with each initialization at several depths, %d-unit layers, "
                 + "softmax cross-entropy, mini-batch " + any.spec().optimizer() + " (batch %d, learning rate "
                 + grid.learningRateText() + ") "
-                + "for %d epochs on %s. A combination trains deep when its mean test accuracy at the greatest depth "
-                + "is more than 0.5 above chance (%.2f).", any.spec().width(), any.spec().batchSize(),
-                any.spec().epochs(), data.description(), chance));
+                + "for %s on %s, %s each. A combination trains deep when its mean test accuracy at the greatest "
+                + "depth is more than 0.5 above chance (%.2f).", any.spec().width(), any.spec().batchSize(),
+                Counts.epochs(any.spec().epochs()), data.description(), Counts.seeds(grid.seeds()), chance));
         r.heading("What it shows");
         r.bullets(findings);
         for (String a : cells.keySet()) {

@@ -137,11 +137,12 @@ final class LrOutputs {
         RunResult any = results.get(0);
         r.paragraph(String.format("Networks of %s of %d units (each activation with its matched "
                 + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer() + " with batch %d "
-                + "for %d epochs on %s, at learning "
-                + "rates " + grid.learningRateText() + ", %d seeds each. A run whose training loss becomes NaN or "
+                + "for %s on %s, at learning "
+                + "rates " + grid.learningRateText() + ", %s each. A run whose training loss becomes NaN or "
                 + "infinite is stopped and counted as diverged; the loss means leave diverged runs out. %s %s",
                 Counts.hiddenLayers(any.spec().depth()), any.spec().width(), any.spec().batchSize(),
-                any.spec().epochs(), data.description(), seeds, SeedStats.INTERVALS, SeedStats.fewSeedsNote(seeds)));
+                Counts.epochs(any.spec().epochs()), data.description(), Counts.seeds(seeds), SeedStats.INTERVALS,
+                SeedStats.fewSeedsNote(seeds)));
         r.heading("What it shows");
         List<String> findings = new ArrayList<>();
         for (Map.Entry<String, List<Cell>> e : byActivation.entrySet()) {

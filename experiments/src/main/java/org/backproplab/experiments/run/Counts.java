@@ -9,6 +9,23 @@ public final class Counts {
         return depth + (depth == 1 ? " hidden layer" : " hidden layers");
     }
 
+    public static String epochs(int epochs) {
+        return epochs + (epochs == 1 ? " epoch" : " epochs");
+    }
+
+    /** "depths 1 to 10", "depths 2, 4, 8", "depth 3": the depths a grid has, as a title says them. */
+    public static String depths(java.util.List<Integer> depths) {
+        if (depths.size() == 1) {
+            return "depth " + depths.get(0);
+        }
+        boolean consecutive = true;
+        for (int i = 1; i < depths.size(); i++) {
+            consecutive &= depths.get(i) == depths.get(i - 1) + 1;
+        }
+        return "depths " + (consecutive ? depths.get(0) + " to " + depths.get(depths.size() - 1)
+                : String.join(", ", depths.stream().map(String::valueOf).toList()));
+    }
+
     public static String seeds(int seeds) {
         return seeds + (seeds == 1 ? " seed" : " seeds");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.TrainingData;
@@ -19,14 +20,16 @@ final class DepthSweepReport {
 
     static void write(RunContext ctx, Grid config, TrainingData data, List<DepthSweepOutputs.Cell> cells,
             List<String> boundaries) throws IOException {
-        MarkdownReport r = new MarkdownReport("Depth sweep: sigmoid, tanh and ReLU from 1 to "
-                + config.maxDepth() + " hidden layers");
+        MarkdownReport r = new MarkdownReport("Depth sweep: " + String.join(", ", config.activations().stream()
+                .map(org.backproplab.engine.activation.Activation::name).toList()) + " at "
+                + Counts.depths(config.depths()) + " (hidden layers)");
         r.paragraph(String.format("Each network has %d-unit hidden layers of one activation, an identity output "
                 + "layer and softmax cross-entropy, trained by mini-batch " + config.optimizer()
                 + " (learning rate %s, batch %d) "
-                + "for %d epochs, from %s initialization, over %d seeds. Data: %s; %d training and %d test "
-                + "samples.", config.width(), config.learningRateText(), config.batch(), config.epochs(),
-                config.initText(), config.seeds(), data.description(), data.trainX().rows(), data.testX().rows()));
+                + "for %s, from %s initialization, over %s. Data: %s; %d training and %d test "
+                + "samples.", config.width(), config.learningRateText(), config.batch(), Counts.epochs(config.epochs()),
+                config.initText(), Counts.seeds(config.seeds()), data.description(), data.trainX().rows(),
+                data.testX().rows()));
 
         if (config.learningRates().isEmpty()) {
             r.paragraph("Each activation trains at its own learning rate, the one at which its networks of one or "

@@ -23,14 +23,15 @@ final class VgReport {
         int seeds = byConfig.values().iterator().next().size();
         MarkdownReport r = new MarkdownReport("The vanishing gradient, layer by layer");
         r.paragraph(String.format("Networks of %s of %d units, softmax output, trained by mini-batch "
-                + any.spec().optimizer() + " (batch %d) for %d epochs on %s; %d training and %d test images; %d "
-                + "seeds each. Before the "
+                + any.spec().optimizer() + " (batch %d) for %s on %s; %d training and %d test images; %s "
+                + "each. Before the "
                 + "first update and after every epoch, the gradient of the mean loss over the first %d training "
                 + "images is taken, and for each hidden layer the norm of dJ/db is recorded: how fast that layer's "
                 + "biases would learn (Nielsen, Neural Networks and Deep Learning, chapter 5). 'standard' is the "
                 + "initialization U[-1/sqrt(n_in), 1/sqrt(n_in)]; 'matched' is Glorot's for sigmoid and tanh, "
-                + "He's for ReLU.", Counts.hiddenLayers(any.depth()), any.spec().width(), any.spec().batchSize(), epochs,
-                data.description(), data.trainX().rows(), data.testX().rows(), seeds, VanishingGradient.PROBE));
+                + "He's for ReLU.", Counts.hiddenLayers(any.depth()), any.spec().width(), any.spec().batchSize(),
+                Counts.epochs(epochs), data.description(), data.trainX().rows(), data.testX().rows(),
+                Counts.seeds(seeds), VanishingGradient.PROBE));
         r.heading("What it shows");
         r.bullets(findings(byConfig, epochs));
         r.image("Gradient per layer at initialization", "gradient-by-layer-at-init.png");
