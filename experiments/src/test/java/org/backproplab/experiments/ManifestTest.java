@@ -71,7 +71,7 @@ class ManifestTest {
         assertEquals(System.getProperty("os.name"), machine.get("os").asText());
         assertEquals(System.getProperty("os.version"), machine.get("osVersion").asText());
         assertEquals(System.getProperty("os.arch"), machine.get("arch").asText());
-        // Maven's surefire runs tests with the Vector API, as .mvn/jvm.config runs exec:java with it
+        // Maven's surefire runs tests with the Vector API, as the launcher runs exec:java's experiment with it
         assertTrue(machine.get("matrixKernel").asText().startsWith("Vector API"), machine.toString());
         assertEquals("2025-03-01T10:00:00Z", json.get("start").asText());
         assertEquals(END, Instant.parse(json.get("end").asText()));
