@@ -157,7 +157,7 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
      */
     private static void sameScale(List<JFreeChart> charts) {
         for (JFreeChart chart : charts) {
-            if (chart.getSubtitles().stream().anyMatch(t -> t instanceof TextTitle)) {
+            if (subtitles(chart).stream().anyMatch(t -> t instanceof TextTitle)) {
                 return;
             }
         }
@@ -172,5 +172,10 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
                 plot.getRangeAxis().setRange(union);
             }
         }
+    }
+
+    /** JFreeChart 1.5 hands its subtitles back as a raw List. */
+    private static List<?> subtitles(JFreeChart chart) {
+        return chart.getSubtitles();
     }
 }

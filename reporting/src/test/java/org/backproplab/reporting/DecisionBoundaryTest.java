@@ -39,7 +39,7 @@ class DecisionBoundaryTest {
 
     @Test
     void aPlaneWithoutAClassSaysWhatItsGreyMeans() {
-        java.util.function.Function<DecisionBoundary, List<String>> notes = b -> b.toChart().getSubtitles().stream()
+        java.util.function.Function<DecisionBoundary, List<String>> notes = b -> ((List<?>) b.toChart().getSubtitles()).stream()
                 .filter(t -> t instanceof org.jfree.chart.title.TextTitle).map(t -> ((org.jfree.chart.title.TextTitle) t)
                         .getText()).toList();
         assertTrue(notes.apply(boundary(4, (x, y) -> x < 0.5 ? new double[] {Double.NaN, Double.NaN}

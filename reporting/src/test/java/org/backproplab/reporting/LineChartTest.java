@@ -147,7 +147,7 @@ class LineChartTest {
         var jfree = chart.toChart();
         var y = jfree.getXYPlot().getRangeAxis().getRange();
         assertTrue(Math.log10(y.getUpperBound() / y.getLowerBound()) < 40, y.toString());
-        assertTrue(jfree.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle title
+        assertTrue(((List<?>) jfree.getSubtitles()).stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle title
                 && title.getText().endsWith("not shown: a log axis here spans at most 30 decades")));
         assertEquals(List.of(), FigureCheck.problems(jfree));
     }
