@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.experiments.custom.GridOutputs;
 import org.backproplab.experiments.run.Axis;
+import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.DataSettings;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.GridSettings;
@@ -153,10 +154,11 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     private void run(Grid grid, TrainingData data, RunContext ctx) throws Exception {
         List<RunSpec> runs = grid.runs();
         RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
-        ctx.console().printf("%s: %d runs (%s x %d seeds), %d epochs each, on %d threads; data: %s, %d train / %d "
-                + "test%n", name, runs.size(), grid.varying().isEmpty() ? "one network"
-                        : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()), grid.seeds(),
-                grid.epochs(), ctx.threads(), data.description(), data.trainX().rows(), data.testX().rows());
+        ctx.console().printf("%s: %d runs (%s x %s), %s each, on %d threads; data: %s, %d train / %d test%n", name,
+                runs.size(), grid.varying().isEmpty() ? "one network"
+                        : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()),
+                Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.threads(), data.description(),
+                data.trainX().rows(), data.testX().rows());
         List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console(), ctx.store(),
                 grid.varying());
         outputs.write(ctx, grid, data, results);
