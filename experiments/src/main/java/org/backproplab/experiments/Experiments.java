@@ -22,7 +22,7 @@ public final class Experiments {
 
     public static List<Experiment> all() {
         return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
-                new VanishingGradient(), new XorLearning(), LrSweep.SWEEP, InitSweep.SWEEP, ReluFamily.SWEEP,
+                VanishingGradient.SWEEP, new XorLearning(), LrSweep.SWEEP, InitSweep.SWEEP, ReluFamily.SWEEP,
                 ActivationFamilies.SWEEP);
     }
 

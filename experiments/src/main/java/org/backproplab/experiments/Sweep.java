@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.experiments.custom.GridOutputs;
+import org.backproplab.experiments.probe.Probe;
 import org.backproplab.experiments.run.Axis;
 import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.DataSettings;
@@ -36,7 +37,7 @@ import org.backproplab.experiments.sweep.DepthSweep;
  * }</pre>
  */
 public record Sweep(String name, String description, Map<Axis, String> defaults, Set<Axis> swept, int minSeeds,
-        ToIntFunction<DataSource> epochsFor, Map<String, String> quickSettings, Outputs outputs)
+        ToIntFunction<DataSource> epochsFor, Map<String, String> quickSettings, List<Probe> probes, Outputs outputs)
         implements Experiment {
 
     /** The data split is fixed across every experiment, so that their numbers can be compared. */
@@ -52,6 +53,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         defaults = new EnumMap<>(defaults);
         swept = swept.isEmpty() ? EnumSet.noneOf(Axis.class) : EnumSet.copyOf(swept);
         quickSettings = Map.copyOf(quickSettings);
+        probes = List.copyOf(probes);
     }
 
     /**
@@ -71,7 +73,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         d.put(Axis.OPTIMIZER, "sgd");
         d.put(Axis.SEEDS, "3");
         d.put(Axis.EPOCHS, "20");
-        return new Sweep(name, description, d, EnumSet.of(Axis.ACTIVATIONS), 1, data -> 20, Map.of(), null);
+        return new Sweep(name, description, d, EnumSet.of(Axis.ACTIVATIONS), 1, data -> 20, Map.of(), List.of(), null);
     }
 
     /**
@@ -83,6 +85,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
                 .epochs(DepthSweep::defaultEpochs)
                 .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
                 .quick("seeds", "1", "epochs", "3")
+                .probes(GridOutputs.BOUNDARY)
                 .outputs(GridOutputs::write);
     }
 
@@ -90,7 +93,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     public Sweep with(Axis axis, String value) {
         Map<Axis, String> d = new EnumMap<>(defaults);
         d.put(axis, value);
-        return new Sweep(name, description, d, swept, minSeeds, epochsFor, quickSettings, outputs);
+        return new Sweep(name, description, d, swept, minSeeds, epochsFor, quickSettings, probes, outputs);
     }
 
     public Sweep epochs(int epochs) {
@@ -99,17 +102,17 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
 
     /** A default epoch count that depends on the data set chosen. */
     public Sweep epochs(ToIntFunction<DataSource> perDataset) {
-        return new Sweep(name, description, defaults, swept, minSeeds, perDataset, quickSettings, outputs);
+        return new Sweep(name, description, defaults, swept, minSeeds, perDataset, quickSettings, probes, outputs);
     }
 
     public Sweep seeds(int seeds, int atLeast) {
         return new Sweep(name, description, with(Axis.SEEDS, Integer.toString(seeds)).defaults, swept, atLeast,
-                epochsFor, quickSettings, outputs);
+                epochsFor, quickSettings, probes, outputs);
     }
 
     /** The axes that may hold several values: those this sweep's figures and tables tell apart. */
     public Sweep swept(Axis... axes) {
-        return new Sweep(name, description, defaults, Set.of(axes), minSeeds, epochsFor, quickSettings, outputs);
+        return new Sweep(name, description, defaults, Set.of(axes), minSeeds, epochsFor, quickSettings, probes, outputs);
     }
 
     /** The quick version's settings, as name, value pairs. */
@@ -118,11 +121,17 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         for (int i = 0; i < nameValue.length; i += 2) {
             q.put(nameValue[i], nameValue[i + 1]);
         }
-        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, q, outputs);
+        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, q, probes, outputs);
+    }
+
+    /** What its figures need measured on the live networks, beyond every epoch's record. */
+    public Sweep probes(Probe... measured) {
+        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, quickSettings, List.of(measured),
+                outputs);
     }
 
     public Sweep outputs(Outputs write) {
-        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, quickSettings, write);
+        return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, quickSettings, probes, write);
     }
 
     /** The grid these settings ask for; a bad value is one {@link UserInputException} naming it. */
@@ -159,8 +168,9 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
                         : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()),
                 Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.threads(), data.description(),
                 data.trainX().rows(), data.testX().rows());
-        List<RunResult> results = SweepRunner.run(runs, data, ctx.threads(), ctx.console(), ctx.store(),
-                grid.varying());
+        List<RunResult> results = SweepRunner.run(runs,
+                spec -> probes.stream().filter(p -> p.measures(spec, grid, data)).toList(), data, ctx.threads(),
+                ctx.console(), ctx.store(), grid.varying());
         outputs.write(ctx, grid, data, results);
     }
 }

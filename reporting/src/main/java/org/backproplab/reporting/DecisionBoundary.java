@@ -46,6 +46,49 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
         double[] probabilities(double x, double y);
     }
 
+    /**
+     * Where the classifier is asked, cell by cell in the order the plane is drawn (rows from the top, each from the
+     * left): {@code {x, y}} of cell {@code j * resolution + i}. A caller that measures a network ahead of time
+     * (and stores the numbers) asks it here, and hands the answers back through {@link #precomputed}.
+     */
+    public static double[][] cellCentres(double[] xRange, double[] yRange, int resolution) {
+        double[][] centres = new double[resolution * resolution][];
+        for (int j = 0; j < resolution; j++) {
+            for (int i = 0; i < resolution; i++) {
+                centres[j * resolution + i] = new double[] {centreX(xRange, resolution, i),
+                        centreY(yRange, resolution, j)};
+            }
+        }
+        return centres;
+    }
+
+    /**
+     * A classifier that answers from {@code probabilities[cell]}, measured at {@link #cellCentres} of the same
+     * ranges and resolution: the cell is found from the point, whose centre lies half a cell from any edge.
+     */
+    public static Classifier precomputed(double[] xRange, double[] yRange, int resolution, double[][] probabilities) {
+        if (probabilities.length != resolution * resolution) {
+            throw new IllegalArgumentException("expected " + resolution * resolution + " cells, got "
+                    + probabilities.length);
+        }
+        double[] xr = xRange.clone();
+        double[] yr = yRange.clone();
+        return (x, y) -> {
+            int i = Math.min(resolution - 1, Math.max(0, (int) Math.floor((x - xr[0]) / (xr[1] - xr[0]) * resolution)));
+            int j = Math.min(resolution - 1, Math.max(0, (int) Math.floor((yr[1] - y) / (yr[1] - yr[0]) * resolution)));
+            return probabilities[j * resolution + i];
+        };
+    }
+
+    private static double centreX(double[] xRange, int resolution, int i) {
+        return xRange[0] + (i + 0.5) * (xRange[1] - xRange[0]) / resolution;
+    }
+
+    /** The image's rows run down, the y axis up. */
+    private static double centreY(double[] yRange, int resolution, int j) {
+        return yRange[1] - (j + 0.5) * (yRange[1] - yRange[0]) / resolution;
+    }
+
     /** The most cells a side: a 900-pixel figure shows no finer grid, and the classifier is asked each cell. */
     public static final int MAX_RESOLUTION = 1000;
 
@@ -182,9 +225,9 @@ public record DecisionBoundary(String title, String xLabel, String yLabel, List<
         double coinToss = 1.0 / classes.size();
         for (int j = 0; j < resolution; j++) {
             // The image's rows run down, the y axis up.
-            double cy = yRange[1] - (j + 0.5) * (yRange[1] - yRange[0]) / resolution;
+            double cy = centreY(yRange, resolution, j);
             for (int i = 0; i < resolution; i++) {
-                double cx = xRange[0] + (i + 0.5) * (xRange[1] - xRange[0]) / resolution;
+                double cx = centreX(xRange, resolution, i);
                 double[] p = classifier.probabilities(cx, cy);
                 if (p == null || p.length != classes.size()) {
                     throw new IllegalArgumentException(title + ": the classifier gave "

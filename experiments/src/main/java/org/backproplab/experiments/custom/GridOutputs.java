@@ -12,7 +12,8 @@ import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.Axis;
-import org.backproplab.experiments.run.Boundary;
+import org.backproplab.experiments.probe.DecisionGrid;
+import org.backproplab.experiments.probe.Which;
 import org.backproplab.experiments.run.EpochMeans;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
@@ -40,6 +41,9 @@ import org.backproplab.reporting.Series;
  * ({@link Facets}), and on a 2-D data set every grid point's decision boundary is drawn, twelve to a sheet.
  */
 public final class GridOutputs {
+    /** What each grid point's first network makes of the plane, on a 2-D set: small panels, twelve to a sheet. */
+    public static final DecisionGrid BOUNDARY = new DecisionGrid(100, Which.firstSeed());
+
     private GridOutputs() {
     }
 
@@ -228,15 +232,15 @@ public final class GridOutputs {
 
     /**
      * What each grid point's first network makes of the plane: every grid point, twelve to a contact sheet
-     * ({@code boundaries.png}, {@code boundaries-2.png}...), each network trained again from its seed.
+     * ({@code boundaries.png}, {@code boundaries-2.png}...), each read from its probe.
      */
     private static List<String> boundaries(RunContext ctx, TrainingData data, List<Point> points)
             throws IOException {
         List<DecisionBoundary> panels = new ArrayList<>();
         for (Point p : points) {
             RunResult first = p.runs().get(0);
-            panels.add(Boundary.of(first.spec(), data, String.format("%s: %.3f", p.label(),
-                    first.last().testAccuracy()), 100));
+            panels.add(BOUNDARY.boundary(first, data, String.format("%s: %.3f", p.label(),
+                    first.last().testAccuracy())));
         }
         List<String> files = new ArrayList<>();
         List<ContactSheet> sheets = ContactSheet.of("What the first seed's network of each of the " + points.size()

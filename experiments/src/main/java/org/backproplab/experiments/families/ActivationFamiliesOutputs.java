@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.backproplab.engine.network.Network;
-import org.backproplab.engine.network.Workspace;
 import org.backproplab.experiments.Provenance;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.run.EpochMeans;
@@ -20,7 +18,6 @@ import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.Saturation;
 import org.backproplab.experiments.run.SeedStats;
 import org.backproplab.experiments.run.TrainingData;
-import org.backproplab.experiments.run.TrainingRun;
 import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.ContactSheet;
 import org.backproplab.reporting.CsvWriter;
@@ -60,20 +57,11 @@ final class ActivationFamiliesOutputs {
                 .withColours(Colours.ordered(names));
     }
 
-    /**
-     * Every hidden layer's outputs over the training set after training ({@link LayerHistogram}), for the first
-     * seed's network, trained again (it is seeded, so it is the same network).
-     */
-    static ContactSheet outputs(String activation, RunResult run, TrainingData data) {
-        Network network = TrainingRun.trainedNetwork(run.spec(), data);
-        Workspace ws = network.workspace(data.trainX().rows());
-        network.forward(data.trainX(), ws);
-        double[][] outputs = new double[run.spec().depth()][];
-        for (int l = 0; l < outputs.length; l++) {
-            outputs[l] = ws.out(l).data().clone();
-        }
+    /** Every hidden layer's outputs over the training set after training ({@link LayerHistogram}), as probed. */
+    static ContactSheet outputs(String activation, RunResult run) {
         return LayerHistogram.of("Hidden-layer outputs after training, " + activation + ", seed "
-                + run.spec().seed() + " (count: units x training samples)", "unit output", outputs);
+                + run.spec().seed() + " (count: units x training samples)", "unit output",
+                ActivationFamilies.OUTPUTS.outputs(run));
     }
 
     static void write(RunContext ctx, Grid grid, TrainingData data, List<RunResult> results) throws IOException {
@@ -133,7 +121,7 @@ final class ActivationFamiliesOutputs {
         }
         for (var g : groups.entrySet()) {
             String file = "outputs-" + g.getKey() + ".png";
-            LayerHistogram.writePng(outputs(g.getKey(), g.getValue().get(0), data), ctx.file(file));
+            LayerHistogram.writePng(outputs(g.getKey(), g.getValue().get(0)), ctx.file(file));
             perActivation.add(file);
         }
         MarkdownReport r = new MarkdownReport("Sigmoid, tanh and ReLU in a deep network");

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.backproplab.experiments.probe.Measurements;
+import org.backproplab.experiments.probe.Probe;
 
 /**
  * Every finished run, saved at once as one small JSON file, so that an interrupted sweep (Ctrl-C, a kill, a crash)
@@ -27,8 +31,12 @@ public final class RunStore {
         this.folder = folder;
     }
 
-    /** What is saved of a run: the spec is known from the file's name, which is its {@link #key}. */
-    record Saved(String run, long millis, int divergedAt, List<EpochRecord> epochs) {
+    /**
+     * What is saved of a run: the spec is known from the file's name, which is its {@link #key}; each probe's
+     * measurements by the probe's name, in {@link Measurements#encoded} form.
+     */
+    record Saved(String run, long millis, int divergedAt, List<EpochRecord> epochs,
+            Map<String, Map<String, List<String>>> probes) {
     }
 
     /** The run's file name: every field of the spec, so that a changed spec never picks up an old result. */
@@ -46,6 +54,14 @@ public final class RunStore {
      * {@link #rejected} counts it.
      */
     public Optional<RunResult> load(RunSpec spec) {
+        return load(spec, List.of());
+    }
+
+    /**
+     * As {@link #load(RunSpec)}, for a run measured by {@code probes}: a saved run that lacks one of them (saved by
+     * a study that did not declare it) is trained again, and counted as rejected.
+     */
+    public Optional<RunResult> load(RunSpec spec, List<Probe> probes) {
         Path file = folder.resolve(key(spec) + ".json");
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -53,7 +69,15 @@ public final class RunStore {
         try {
             Saved saved = JSON.readValue(file.toFile(), Saved.class);
             if (Files.isRegularFile(file) && complete(spec, saved)) {
-                return Optional.of(new RunResult(spec, saved.epochs(), saved.millis(), saved.divergedAt()));
+                Map<String, Measurements> measured = new LinkedHashMap<>();
+                if (saved.probes() != null) {
+                    saved.probes().forEach((name, m) -> measured.put(name, Measurements.decode(m)));
+                }
+                if (probes.stream().allMatch(p -> measured.containsKey(p.name())
+                        && p.complete(measured.get(p.name()), spec, saved.epochs().size()))) {
+                    return Optional.of(new RunResult(spec, saved.epochs(), saved.millis(), saved.divergedAt(),
+                            measured));
+                }
             }
         } catch (IOException | RuntimeException e) {
             // Not a run this class wrote whole: trained again, below.
@@ -98,8 +122,10 @@ public final class RunStore {
         try {
             Files.createDirectories(folder);
             String key = key(result.spec());
+            Map<String, Map<String, List<String>>> probes = new LinkedHashMap<>();
+            result.probes().forEach((name, m) -> probes.put(name, m.encoded()));
             AtomicFile.write(folder.resolve(key + ".json"), JSON.writeValueAsBytes(new Saved(key, result.millis(),
-                    result.divergedAt(), result.epochs())));
+                    result.divergedAt(), result.epochs(), probes)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not save run " + result.spec().label().strip() + " in " + folder
                     + " (" + e.getMessage() + ")", e);

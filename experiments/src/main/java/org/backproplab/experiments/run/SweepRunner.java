@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.backproplab.experiments.probe.Probe;
 
 /**
  * Runs many independent training runs on a fixed number of threads, one run per thread at a time, saves each as
@@ -22,7 +24,13 @@ public final class SweepRunner {
      */
     public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress,
             RunStore store, List<Axis> swept) throws InterruptedException {
-        List<Optional<RunResult>> saved = specs.stream().map(store::load).toList();
+        return run(specs, spec -> List.of(), data, threads, progress, store, swept);
+    }
+
+    /** As above, each run measured by the probes {@code probes} gives it (saved with it, and asked of a saved run). */
+    public static List<RunResult> run(List<RunSpec> specs, Function<RunSpec, List<Probe>> probes, TrainingData data,
+            int threads, PrintStream progress, RunStore store, List<Axis> swept) throws InterruptedException {
+        List<Optional<RunResult>> saved = specs.stream().map(s -> store.load(s, probes.apply(s))).toList();
         List<RunSpec> todo = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             if (saved.get(i).isEmpty()) {
@@ -39,7 +47,7 @@ public final class SweepRunner {
         Progress bar = Progress.to(progress, todo.size(),
                 todo.stream().mapToDouble(s -> s.work(data.inputs(), data.classes())).sum(), "runs");
         List<RunResult> fresh = Parallel.map(todo, threads, spec -> {
-            RunResult r = TrainingRun.run(spec, data);
+            RunResult r = TrainingRun.run(spec, data, probes.apply(spec));
             store.save(r);
             return r;
         }, (n, total, spec, r) -> {

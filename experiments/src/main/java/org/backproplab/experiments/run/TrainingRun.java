@@ -1,7 +1,9 @@
 package org.backproplab.experiments.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
@@ -16,6 +18,8 @@ import org.backproplab.engine.optim.Sgd;
 import org.backproplab.engine.train.Evaluation;
 import org.backproplab.engine.train.Evaluator;
 import org.backproplab.engine.train.Trainer;
+import org.backproplab.experiments.probe.Measurements;
+import org.backproplab.experiments.probe.Probe;
 
 /**
  * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, the spec's
@@ -28,37 +32,43 @@ public final class TrainingRun {
     private TrainingRun() {
     }
 
+    /** A run without probes. */
     public static RunResult run(RunSpec spec, TrainingData data) {
+        return run(spec, data, List.of());
+    }
+
+    /**
+     * Trains {@code spec}'s network on {@code data}, measuring it after every epoch (epoch 0: at initialization)
+     * and letting each of {@code probes} look at the live network then; a run whose loss becomes NaN or infinite
+     * stops at that epoch, which is its last. The probes only read the network: with or without them, the numbers
+     * are the same.
+     */
+    public static RunResult run(RunSpec spec, TrainingData data, List<Probe> probes) {
         long start = System.nanoTime();
         Trainer trainer = trainer(spec, data);
         Network network = trainer.network();
         Evaluator onTrain = new Evaluator(network, LOSS, data.trainX(), data.trainY());
         Evaluator onTest = new Evaluator(network, LOSS, data.testX(), data.testY());
+        List<Probe.Recorder> recorders = probes.stream().map(p -> p.start(network, data)).toList();
         List<EpochRecord> epochs = new ArrayList<>(spec.epochs() + 1);
         epochs.add(measure(0, network, onTrain, onTest));
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
+        int divergedAt = -1;
+        for (int epoch = 1; epoch <= spec.epochs() && divergedAt < 0; epoch++) {
+            recorders.forEach(r -> r.epoch(epochs.size() - 1, false));
             trainer.epoch();
             EpochRecord record = measure(epoch, network, onTrain, onTest);
             epochs.add(record);
             if (!Double.isFinite(record.trainLoss())) {
                 // Diverged: every later epoch would be NaN too. Stop, and say when, rather than crash the sweep.
-                return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000, epoch);
+                divergedAt = epoch;
             }
         }
-        return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /**
-     * The network {@code spec} trains on {@code data}, trained again: the run is seeded, so it is the network
-     * {@link #run} trained (without the measurements, which draw no random numbers). For figures that need the
-     * network itself: a decision boundary, the distribution of its layers' outputs.
-     */
-    public static Network trainedNetwork(RunSpec spec, TrainingData data) {
-        Trainer trainer = trainer(spec, data);
-        for (int epoch = 1; epoch <= spec.epochs(); epoch++) {
-            trainer.epoch();
+        recorders.forEach(r -> r.epoch(epochs.size() - 1, true));
+        Map<String, Measurements> measured = new LinkedHashMap<>();
+        for (int i = 0; i < probes.size(); i++) {
+            measured.put(probes.get(i).name(), recorders.get(i).result());
         }
-        return trainer.network();
+        return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000, divergedAt, measured);
     }
 
     /** The spec's network, initialized, with its trainer: the one place both are made from the seed. */

@@ -4,6 +4,8 @@ import org.backproplab.datasets.DataSource;
 import org.backproplab.datasets.Digits;
 import org.backproplab.datasets.Synthetic;
 import org.backproplab.experiments.Sweep;
+import org.backproplab.experiments.probe.DecisionGrid;
+import org.backproplab.experiments.probe.Which;
 import org.backproplab.experiments.run.Axis;
 
 /**
@@ -12,12 +14,16 @@ import org.backproplab.experiments.run.Axis;
  * and from its own initialization, so that depth, not a poor start, is what is compared.
  */
 public final class DepthSweep {
+    /** On a 2-D set, what the shallowest and the deepest network of each activation make of the plane. */
+    static final DecisionGrid BOUNDARY = new DecisionGrid(200, Which.firstSeedAtShallowestAndDeepest());
+
     public static final Sweep SWEEP = Sweep.named("depth-sweep",
                     "sigmoid, tanh and ReLU networks of 1 to 10 hidden layers on digits: accuracy, loss, gradients")
             .with(Axis.DEPTHS, "1..10")
             .epochs(DepthSweep::defaultEpochs)
             .swept(Axis.ACTIVATIONS, Axis.DEPTHS)
             .quick("seeds", "1", "depths", "1..3", "epochs", "5")
+            .probes(BOUNDARY)
             .outputs(DepthSweepOutputs::write);
 
     private DepthSweep() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.run.Boundary;
 import org.backproplab.experiments.run.EpochMeans;
 import org.backproplab.experiments.run.EpochRecord;
 import org.backproplab.experiments.run.Grid;
@@ -83,7 +82,7 @@ final class DepthSweepOutputs {
                 if (c.depth() == config.depths().get(0) || c.depth() == config.maxDepth()) {
                     RunResult first = c.runs().get(0);
                     String file = "boundary-" + c.activation().name() + "-depth-" + c.depth() + ".png";
-                    Boundary.of(first.spec(), data, String.format("%s, %s, seed %d: test accuracy "
+                    DepthSweep.BOUNDARY.boundary(first, data, String.format("%s, %s, seed %d: test accuracy "
                             + "%.3f", c.activation().name(), Counts.hiddenLayers(c.depth()), first.spec().seed(),
                             first.last().testAccuracy())).writePng(ctx.file(file), 700, 620);
                     boundaries.add(file);

@@ -1,18 +1,14 @@
 package org.backproplab.experiments.vanishing;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.run.DataSettings;
-import org.backproplab.experiments.run.Parallel;
-import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.Sweep;
+import org.backproplab.experiments.probe.LayerOutputs;
+import org.backproplab.experiments.probe.ProbeSetLayers;
+import org.backproplab.experiments.probe.Which;
 import org.backproplab.experiments.run.Axis;
 import org.backproplab.experiments.run.Grid;
-import org.backproplab.experiments.run.GridSettings;
+import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 
 /**
@@ -20,74 +16,54 @@ import org.backproplab.experiments.run.RunSpec;
  * for a [784, 30, 30, 30, 30, 10] network on the shipped MNIST subset, the norm of every hidden layer's bias
  * gradient over 1,000 training images, at initialization and after each epoch, for sigmoid, tanh and ReLU, each
  * with the "standard" initialization U[-1/sqrt(n_in), 1/sqrt(n_in)] and with its matched one (Glorot for sigmoid
- * and tanh, He for ReLU); with each layer's activation mean, spread and saturation.
+ * and tanh, He for ReLU); with each layer's activation mean, spread and saturation. A sweep like the others: its
+ * measurement is a probe ({@link ProbeSetLayers}) on the one training path, and each axis can be overridden the
+ * same way (the layer plots need one depth and one width).
  */
-public final class VanishingGradient implements Experiment {
-    static final long DATA_SEED = 2026;
+public final class VanishingGradient {
+    /** The probe set: the first 1,000 training images, as in Nielsen's generate_gradient.py. */
     static final int PROBE = 1000;
 
-    @Override
-    public String name() {
-        return "vanishing-gradient";
+    /** Every hidden layer's bias gradient, activation mean, spread and saturation on the probe set, every epoch. */
+    static final ProbeSetLayers LAYERS = new ProbeSetLayers(PROBE, Which.all());
+
+    /** Every hidden unit's output on the probe set after training, for the first seed's histograms. */
+    static final LayerOutputs OUTPUTS = new LayerOutputs(PROBE, Which.firstSeed());
+
+    public static final Sweep SWEEP = Sweep.named("vanishing-gradient",
+                    "how fast each layer of a 784-30x4-10 net learns: bias-gradient norm per layer, by activation "
+                            + "and init")
+            .with(Axis.DATASET, "mnist-10k")
+            .with(Axis.DEPTHS, "4")
+            .with(Axis.WIDTH, "30")
+            .with(Axis.BATCH, "10")
+            .with(Axis.INIT, "uniform," + Grid.AUTO)
+            .epochs(10)
+            .swept(Axis.ACTIVATIONS, Axis.INIT)
+            .quick("seeds", "1", "epochs", "1")
+            .probes(LAYERS, OUTPUTS)
+            .outputs((ctx, grid, data, results) -> VgOutputs.write(ctx, grid, data, results.stream()
+                    .map(r -> new VgResult(r, initLabel(grid, r.spec()))).toList()));
+
+    private VanishingGradient() {
     }
 
-    @Override
-    public String description() {
-        return "how fast each layer of a 784-30x4-10 net learns: bias-gradient norm per layer, by activation and "
-                + "init";
-    }
-
-    @Override
-    public java.util.Map<String, String> quickSettings() {
-        return java.util.Map.of("seeds", "1", "epochs", "1");
-    }
-
-    /** Nielsen's network and training; each axis can be overridden like any sweep's, the layer plots need one. */
-    static final Map<Axis, String> DEFAULTS = Map.of(Axis.DATASET, "mnist-10k",
-            Axis.ACTIVATIONS, "sigmoid,tanh,relu", Axis.DEPTHS, "4", Axis.WIDTH, "30", Axis.LR, Grid.AUTO,
-            Axis.BATCH, "10", Axis.INIT, "uniform," + Grid.AUTO, Axis.OPTIMIZER, "sgd", Axis.EPOCHS, "10",
-            Axis.SEEDS, "3");
-
-    @Override
-    public Configured configure(Settings s) {
-        Grid grid = GridSettings.read(s, name(), DEFAULTS, Set.of(Axis.ACTIVATIONS, Axis.INIT), 1,
-                data -> Integer.parseInt(DEFAULTS.get(Axis.EPOCHS)), DATA_SEED);
-        // One run per activation, initialization and seed (the other axes hold one value each), in grid order.
-        List<VgRun> runs = new ArrayList<>();
-        for (RunSpec spec : grid.runs()) {
-            String init = grid.inits().stream()
-                    .filter(i -> Grid.initializer(i, spec.hidden()).name().equals(spec.initializer().name()))
-                    .findFirst()
-                    .orElseThrow();
-            runs.add(new VgRun(spec, initLabel(init)));
+    /**
+     * The study's names for its two initializations: "standard" for U[-1/sqrt(n_in), 1/sqrt(n_in)], "matched" for
+     * the one an {@code auto} in the grid chose for the activation; any other keeps its own name.
+     */
+    static String initLabel(Grid grid, RunSpec spec) {
+        String name = spec.initializer().name();
+        if (name.equals("uniform")) {
+            return "standard";
         }
-        return ctx -> run(grid, runs, ctx);
+        boolean matched = grid.inits().contains(Grid.AUTO)
+                && Initializer.matchedTo(spec.hidden()).name().equals(name) && !grid.inits().contains(name);
+        return matched ? "matched" : name;
     }
 
-    /** The study's names for its two initializations; any other keeps its own name. */
-    static String initLabel(String init) {
-        return switch (init) {
-            case "uniform" -> "standard";
-            case Grid.AUTO -> "matched";
-            default -> init;
-        };
-    }
-
-    private static void run(Grid grid, List<VgRun> runs, RunContext ctx) throws Exception {
-        TrainingData data = DataSettings.load(grid.dataset(), DATA_SEED);
-        int epochs = grid.epochs();
-        ctx.console().printf("vanishing-gradient: %d runs (activation x init x seed), %d epochs each, on %d "
-                + "threads; data: %s, %d train / %d test%n", runs.size(), epochs, ctx.threads(), data.description(),
-                data.trainX().rows(), data.testX().rows());
-        long start = System.nanoTime();
-        List<VgResult> results = Parallel.map(runs, ctx.threads(), r -> VgTraining.run(r, data, epochs, PROBE),
-                (done, total, r, result) -> {
-                    double elapsed = (System.nanoTime() - start) / 1e9;
-                    double[] g = result.gradNorm()[0];
-                    ctx.console().printf("[%2d/%d] %-18s seed %d: at init |dJ/db| layer 1 %.1e ... layer 4 %.1e; "
-                            + "test accuracy %.3f (%.0f s left)%n", done, total, r.label(), r.seed(), g[0],
-                            g[g.length - 1], result.testAccuracy()[epochs], elapsed / done * (total - done));
-                });
-        VgOutputs.write(ctx, grid, data, results);
+    /** The runs of one activation and initialization, in seed order. */
+    static List<VgResult> of(List<VgResult> all, String label) {
+        return all.stream().filter(r -> r.label().equals(label)).toList();
     }
 }

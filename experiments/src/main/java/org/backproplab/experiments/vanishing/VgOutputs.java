@@ -31,8 +31,8 @@ final class VgOutputs {
                 "layer", "grad_norm", "act_mean", "act_sd", "saturation", "test_accuracy")) {
             for (VgResult r : results) {
                 for (int e = 0; e <= epochs; e++) {
-                    for (int l = 0; l < r.run().depth(); l++) {
-                        csv.row(r.run().activation().name(), r.run().initName(), r.run().depth(), r.run().seed(), e,
+                    for (int l = 0; l < r.depth(); l++) {
+                        csv.row(r.spec().hidden().name(), r.initName(), r.depth(), r.seed(), e,
                                 l + 1, r.gradNorm()[e][l], r.actMean()[e][l], r.actSd()[e][l], r.saturation()[e][l],
                                 r.testAccuracy()[e]);
                     }
@@ -41,9 +41,9 @@ final class VgOutputs {
         }
         Map<String, List<VgResult>> byConfig = new LinkedHashMap<>();
         for (VgResult r : results) {
-            byConfig.computeIfAbsent(r.run().label(), k -> new ArrayList<>()).add(r);
+            byConfig.computeIfAbsent(r.label(), k -> new ArrayList<>()).add(r);
         }
-        double[] layerAxis = new double[results.get(0).run().depth()];
+        double[] layerAxis = new double[results.get(0).depth()];
         for (int l = 0; l < layerAxis.length; l++) {
             layerAxis[l] = l + 1;
         }
@@ -99,7 +99,7 @@ final class VgOutputs {
     /** Every hidden layer's outputs after training, on the 1,000 probe images ({@link LayerHistogram}). */
     static ContactSheet histogram(String config, VgResult run, int epochs) {
         return LayerHistogram.of("Hidden-layer outputs after " + epochs + (epochs == 1 ? " epoch: " : " epochs: ")
-                + config + ", seed " + run.run().seed() + " (count: units x 1,000 images)", "unit output",
+                + config + ", seed " + run.seed() + " (count: units x 1,000 images)", "unit output",
                 run.outputsAtEnd());
     }
 

@@ -19,7 +19,7 @@ final class VgReport {
 
     static void write(RunContext ctx, Grid grid, TrainingData data, int epochs, Map<String, List<VgResult>> byConfig)
             throws IOException {
-        VgRun any = byConfig.values().iterator().next().get(0).run();
+        VgResult any = byConfig.values().iterator().next().get(0);
         int seeds = byConfig.values().iterator().next().size();
         MarkdownReport r = new MarkdownReport("The vanishing gradient, layer by layer");
         r.paragraph(String.format("Networks of %s of %d units, softmax output, trained by mini-batch "
@@ -83,7 +83,7 @@ final class VgReport {
     /** Sentences computed from the numbers: which way the gradient changes from the last hidden layer to the first. */
     static List<String> findings(Map<String, List<VgResult>> byConfig, int epochs) {
         List<String> out = new ArrayList<>();
-        int last = byConfig.values().iterator().next().get(0).run().depth() - 1;
+        int last = byConfig.values().iterator().next().get(0).depth() - 1;
         for (Map.Entry<String, List<VgResult>> e : byConfig.entrySet()) {
             List<VgResult> runs = e.getValue();
             double first = VgOutputs.mean(runs, x -> x.gradNorm()[0][0]);
@@ -97,7 +97,7 @@ final class VgReport {
                             ratio);
             double saturation = VgOutputs.mean(runs, x -> x.saturation()[0][last]);
             // For a rectifier, "saturated" means silent (net <= 0): say so, it is not the sigmoid's flat tails.
-            String state = runs.get(0).run().activation().name().contains("relu") ? "silent (net <= 0)"
+            String state = runs.get(0).spec().hidden().name().contains("relu") ? "silent (net <= 0)"
                     : "saturated";
             // The test behind "smaller": is log(last / first) over the seeds away from 0?
             double p = SeedStats.oneSampleP(runs.stream()

@@ -49,12 +49,22 @@ class GridOutputsFiguresTest {
                             epochs.add(new EpochRecord(e, loss, 0.5, loss, 0.5 + 0.1 * e / depth, 0.1, 1));
                         }
                         RunSpec spec = new RunSpec(a, depth, 4, Initializer.xavier(), lr, 8, 3, seed);
-                        out.add(new RunResult(spec, epochs, 1, diverges ? 1 : -1));
+                        out.add(new RunResult(spec, epochs, 1, diverges ? 1 : -1, seed == 1
+                                ? java.util.Map.of(GridOutputs.BOUNDARY.name(), madeUpBoundary()) : java.util.Map.of()));
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** What the boundary probe would store: the unit square and a tenth around it, every cell 70:30. */
+    private static org.backproplab.experiments.probe.Measurements madeUpBoundary() {
+        double[][] p = new double[100 * 100][];
+        java.util.Arrays.fill(p, new double[] {0.7, 0.3});
+        return new org.backproplab.experiments.probe.Measurements(java.util.Map.of(
+                org.backproplab.experiments.probe.DecisionGrid.RANGE, new double[][] {{-0.1, 1.1}, {-0.1, 1.1}},
+                org.backproplab.experiments.probe.DecisionGrid.PROBABILITIES, p));
     }
 
     private static RunContext context(Path dir) {

@@ -66,4 +66,31 @@ class RunStoreTest {
         Files.writeString(dir.resolve(RunStore.key(SPEC) + ".json"), "{\"run\": \"trunc");
         assertTrue(store.load(SPEC).isEmpty());
     }
+
+    @Test
+    void probesAreSavedExactlyAndARunWithoutADeclaredProbeIsTrainedAgain() {
+        RunStore store = new RunStore(dir.resolve("runs"));
+        var probe = org.backproplab.experiments.probe.LayerOutputs.onTrainingSet(
+                org.backproplab.experiments.probe.Which.all());
+        double[][] outputs = {{0.1 + 0.2, Double.NaN, -0.0, 1e-300}, {Double.NEGATIVE_INFINITY, 1.0 / 3}};
+        List<EpochRecord> epochs = List.of(
+                new EpochRecord(0, 2.3, 0.1, 2.3, 0.1, 0.5, 0.5, new double[] {0.5, 0.5, 0.5}),
+                new EpochRecord(1, 2.2, 0.2, 2.2, 0.2, 0.5, 0.5, new double[] {0.5, 0.5, 0.5}));
+        RunSpec spec = new RunSpec(Activation.tanh(), 2, 8, Initializer.xavier(), 0.1, 4, 1, 3);
+        store.save(new RunResult(spec, epochs, 5, -1, java.util.Map.of(probe.name(),
+                new org.backproplab.experiments.probe.Measurements(java.util.Map.of("outputs", outputs)))));
+        RunResult back = store.load(spec, List.of(probe)).orElseThrow();
+        double[][] read = probe.outputs(back);
+        for (int l = 0; l < outputs.length; l++) {
+            assertEquals(outputs[l].length, read[l].length);
+            for (int i = 0; i < outputs[l].length; i++) {
+                assertEquals(Double.doubleToRawLongBits(outputs[l][i]), Double.doubleToRawLongBits(read[l][i]));
+            }
+        }
+        // A study that now also asks for the decision boundary does not take the saved run as whole.
+        var grid = new org.backproplab.experiments.probe.DecisionGrid(10,
+                org.backproplab.experiments.probe.Which.all());
+        assertTrue(store.load(spec, List.of(probe, grid)).isEmpty());
+        assertEquals(1, store.rejected());
+    }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.probe.Measurements;
+import org.backproplab.experiments.probe.ProbeSetLayers;
+import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +23,13 @@ class VgReportTest {
         double[][] zero = new double[2][4];
         double[][] saturation = {{0, 0, 0, saturationLast}, {0, 0, 0, 0}};
         double[][] outputs = {{0.5}, {0.5}, {0.5}, {0.5}};
-        return new VgResult(new VgRun(spec, "matched"), grad, zero, zero, saturation, new double[] {0.1, 0.9},
-                outputs, outputs, 1);
+        Map<String, double[][]> layers = Map.of(ProbeSetLayers.BIAS_GRADIENT, grad, ProbeSetLayers.MEAN, zero,
+                ProbeSetLayers.SD, zero, ProbeSetLayers.SATURATION, saturation);
+        List<EpochRecord> epochs = List.of(new EpochRecord(0, 2.3, 0.1, 2.3, 0.1, 1, 1),
+                new EpochRecord(1, 0.3, 0.9, 0.3, 0.9, 1, 1));
+        return new VgResult(new RunResult(spec, epochs, 1, -1, Map.of(VanishingGradient.LAYERS.name(),
+                new Measurements(layers), VanishingGradient.OUTPUTS.name(), new Measurements(Map.of("outputs",
+                        outputs)))), "matched");
     }
 
     private static String finding(Activation a, double first, double last, double saturation) {
