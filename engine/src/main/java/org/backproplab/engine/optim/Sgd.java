@@ -25,6 +25,11 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
     }
 
     @Override
+    public String name() {
+        return "sgd";
+    }
+
+    @Override
     public String description() {
         return "sgd(" + Rates.describe(weightRate, biasRate) + ")";
     }
