@@ -25,6 +25,12 @@ public record PReLU(boolean perUnit, double initialSlope) implements Activation 
         return perUnit ? "prelu" : "prelu-shared";
     }
 
+    /** A rectifier: net above zero, a learned slope below. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
+    }
+
     @Override
     public double apply(double net) {
         return net > 0.0 ? net : initialSlope * net;
