@@ -84,8 +84,8 @@ final class Counterparts {
             function(ReLU6.class, a -> new ActivationReLU6()),
             function(Softmax.class, a -> new ActivationSoftmax()));
 
-    private static final String GELU_APPROXIMATES = "DL4J's GELU is x sigmoid(1.702 x), or in 'precise' mode the tanh form with "
-            + "its cubic coefficient cubed (0.044715^3)";
+    private static final String GELU_APPROXIMATES = "DL4J's GELU is x sigmoid(1.702 x), or in 'precise' mode the "
+            + "tanh form with its cubic coefficient cubed (0.044715^3)";
 
     /** The engine activations DL4J has no activation function for, each with the reason. */
     static final Map<Class<? extends Activation>, String> NO_ACTIVATION = Map.of(

@@ -47,8 +47,9 @@ public final class Dl4jReference {
     /**
      * libnd4j's {@code prelu_bp} op (prelu.cpp:111 in 1.0.0-M2.1) refuses an input whose length, divided by its
      * slopes' length in integer division, exceeds {@code SD_MAX_RANK * 2}: "the length of input array should be no
-     * more than SD_MAX_RANK*2 times the alpha array length". SD_MAX_RANK is 32. Measured on both sides with one
-     * shared slope: 64 and 63 values (16 x 4, 64 x 1, 9 x 7) accepted, 65 and 70 (13 x 5, 65 x 1, 10 x 7) refused.
+     * more than SD_MAX_RANK*2 times the alpha array length" (libnd4j's alpha is our slopes). SD_MAX_RANK is 32.
+     * Measured on both sides with one shared slope: 64 and 63 values (16 x 4, 64 x 1, 9 x 7) accepted, 65 and 70
+     * (13 x 5, 65 x 1, 10 x 7) refused.
      */
     static final int PRELU_BP_MAX_RATIO = 64;
 
@@ -124,8 +125,8 @@ public final class Dl4jReference {
             net.setParam(denseIndex[l] + "_W", toNd4j(engine.layer(l).weights()));
             net.setParam(denseIndex[l] + "_b", toNd4j(engine.layer(l).biases()));
             if (preluIndex[l] >= 0) {
-                INDArray alpha = net.getParam(preluIndex[l] + "_W");
-                alpha.assign(toNd4j(engine.layer(l).activationParameters()).reshape(alpha.shape()));
+                INDArray slopes = net.getParam(preluIndex[l] + "_W");
+                slopes.assign(toNd4j(engine.layer(l).activationParameters()).reshape(slopes.shape()));
             }
         }
     }
@@ -315,7 +316,7 @@ public final class Dl4jReference {
         return fromNd4j(net.getParam(denseIndex[layer] + "_b"));
     }
 
-    /** {@code dJ/dalpha} of engine layer {@code layer}'s PReLU slopes, as a row; null if it has none. */
+    /** {@code dJ/dslope} of engine layer {@code layer}'s PReLU slopes, as a row; null if it has none. */
     public Matrix activationParameterGradient(int layer) {
         if (preluIndex[layer] < 0) {
             return null;

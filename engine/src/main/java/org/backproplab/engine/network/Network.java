@@ -42,12 +42,12 @@ public final class Network {
             Matrix biases = new Matrix(1, layer.width());
             initializer.initialize(l, weights, biases, random);
             int k = layer.activation().parameterCount(layer.width());
-            Matrix alphas = null;
+            Matrix slopes = null; // the activation's own parameters: so far only PReLU has any, its slopes
             if (k > 0) {
-                alphas = new Matrix(1, k);
-                layer.activation().initializeParameters(alphas);
+                slopes = new Matrix(1, k);
+                layer.activation().initializeParameters(slopes);
             }
-            layers.add(new DenseLayer(weights, biases, layer.activation(), alphas));
+            layers.add(new DenseLayer(weights, biases, layer.activation(), slopes));
         }
         return new Network(spec, layers);
     }
