@@ -4,41 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.engine.activation.ELU;
-import org.backproplab.engine.activation.HardSigmoid;
-import org.backproplab.engine.activation.LeakyReLU;
 import org.backproplab.engine.activation.PReLU;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.DenseLayer;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.optim.Optimizer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PReLULayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationELU;
-import org.nd4j.linalg.activations.impl.ActivationHardSigmoid;
-import org.nd4j.linalg.activations.impl.ActivationHardTanH;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
-import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationMish;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
-import org.nd4j.linalg.activations.impl.ActivationReLU6;
-import org.nd4j.linalg.activations.impl.ActivationSELU;
-import org.nd4j.linalg.activations.impl.ActivationSigmoid;
-import org.nd4j.linalg.activations.impl.ActivationSoftPlus;
-import org.nd4j.linalg.activations.impl.ActivationSoftSign;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
-import org.nd4j.linalg.activations.impl.ActivationSwish;
-import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.NoOp;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * The same network in DeepLearning4J, with the engine's weights copied in, used as the reference the engine's
@@ -56,13 +40,16 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  *       output layer.</li>
  *   <li>Everything in double: {@code Nd4j.setDefaultDataTypes(DOUBLE, DOUBLE)} and {@code dataType(DOUBLE)}.</li>
  * </ul>
+ * Which DL4J activation, loss and updater stands for each engine type, and why some have none, is one table per
+ * kind keyed by the engine type's class ({@code Counterparts}), read by the methods below.
  */
 public final class Dl4jReference {
     /**
      * libnd4j's {@code prelu_bp} op (prelu.cpp:111 in 1.0.0-M2.1) refuses an input whose length, divided by its
      * slopes' length in integer division, exceeds {@code SD_MAX_RANK * 2}: "the length of input array should be no
-     * more than SD_MAX_RANK*2 times the alpha array length". SD_MAX_RANK is 32. Measured on both sides with one
-     * shared slope: 64 and 63 values (16 x 4, 64 x 1, 9 x 7) accepted, 65 and 70 (13 x 5, 65 x 1, 10 x 7) refused.
+     * more than SD_MAX_RANK*2 times the alpha array length" (libnd4j's alpha is our slopes). SD_MAX_RANK is 32.
+     * Measured on both sides with one shared slope: 64 and 63 values (16 x 4, 64 x 1, 9 x 7) accepted, 65 and 70
+     * (13 x 5, 65 x 1, 10 x 7) refused.
      */
     static final int PRELU_BP_MAX_RATIO = 64;
 
@@ -124,20 +111,13 @@ public final class Dl4jReference {
         denseIndex[layers - 1] = next;
         preluIndex[layers - 1] = -1;
         DenseLayer out = engine.layer(layers - 1);
-        LossFunctions.LossFunction lossFunction = switch (loss.name()) {
-            case "softmax-cross-entropy" -> LossFunctions.LossFunction.MCXENT;
-            case "negative-log-likelihood" -> LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD;
-            case "mse" -> LossFunctions.LossFunction.MSE;
-            case "sum-of-squares" -> LossFunctions.LossFunction.L2;
-            case "binary-cross-entropy" -> LossFunctions.LossFunction.XENT;
-            default -> throw new IllegalArgumentException("no DL4J counterpart wired for loss " + loss.name());
-        };
-        // Our softmax cross-entropy takes raw scores (identity output) and applies the softmax itself; DL4J's
-        // MCXENT wants the softmax in the output layer. Every other loss takes the output activation as it is.
-        boolean fusedSoftmax = loss.name().equals("softmax-cross-entropy");
-        builder.layer(new OutputLayer.Builder(lossFunction)
+        // Our softmax cross-entropy applies the softmax itself, and DL4J's MCXENT wants it in the output layer;
+        // every other loss takes the output activation as it is.
+        Counterparts.LossCounterpart lossCounterpart = Counterparts.loss(loss);
+        builder.layer(new OutputLayer.Builder(lossCounterpart.function())
                 .nIn(out.inputs()).nOut(out.units())
-                .activation(fusedSoftmax ? new ActivationSoftmax() : activation(out.activation()))
+                .activation(lossCounterpart.softmaxInOutputLayer() ? new ActivationSoftmax()
+                        : activation(out.activation()))
                 .build());
         net = new MultiLayerNetwork(builder.build());
         net.init();
@@ -145,8 +125,8 @@ public final class Dl4jReference {
             net.setParam(denseIndex[l] + "_W", toNd4j(engine.layer(l).weights()));
             net.setParam(denseIndex[l] + "_b", toNd4j(engine.layer(l).biases()));
             if (preluIndex[l] >= 0) {
-                INDArray alpha = net.getParam(preluIndex[l] + "_W");
-                alpha.assign(toNd4j(engine.layer(l).activationParameters()).reshape(alpha.shape()));
+                INDArray slopes = net.getParam(preluIndex[l] + "_W");
+                slopes.assign(toNd4j(engine.layer(l).activationParameters()).reshape(slopes.shape()));
             }
         }
     }
@@ -160,29 +140,7 @@ public final class Dl4jReference {
      * fixed slope of 0.2.
      */
     public static Optional<IActivation> counterpart(Activation a) {
-        IActivation f = switch (a.name()) {
-            case "identity" -> new ActivationIdentity();
-            case "sigmoid" -> new ActivationSigmoid();
-            case "tanh" -> new ActivationTanH();
-            case "relu" -> new ActivationReLU();
-            case "leaky-relu" -> new ActivationLReLU(((LeakyReLU) a).slope());
-            case "elu" -> new ActivationELU(((ELU) a).alpha());
-            case "selu" -> new ActivationSELU();
-            case "gelu" -> null;
-            case "gelu-tanh" -> null; // see Dl4jGradientTest.dl4jsPreciseGeluCubesItsCubicCoefficient
-            case "swish" -> new ActivationSwish();
-            case "mish" -> new ActivationMish();
-            case "softplus" -> new ActivationSoftPlus();
-            case "softsign" -> new ActivationSoftSign();
-            case "hard-tanh" -> new ActivationHardTanH();
-            case "hard-sigmoid" -> ((HardSigmoid) a).slope() == (double) 0.2f || ((HardSigmoid) a).slope() == 0.2
-                    ? new ActivationHardSigmoid() : null;
-            case "relu6" -> new ActivationReLU6();
-            case "softmax" -> new ActivationSoftmax();
-            case "prelu", "prelu-shared", "rrelu" -> null; // see whyNoCounterpart
-            default -> throw new IllegalArgumentException("activation " + a.name() + " is not mapped to DL4J yet");
-        };
-        return Optional.ofNullable(f);
+        return Counterparts.activation(a);
     }
 
     /**
@@ -204,11 +162,7 @@ public final class Dl4jReference {
 
     /** {@code a} with the parameters it is compared with DL4J at (see {@link #comparable()}); others as they are. */
     public static Activation asCompared(Activation a) {
-        return switch (a.name()) {
-            case "leaky-relu" -> new LeakyReLU(1.0 / 16);
-            case "hard-sigmoid" -> new HardSigmoid((double) 0.2f);
-            default -> a;
-        };
+        return Counterparts.COMPARED_AT.getOrDefault(a.getClass(), a);
     }
 
     /**
@@ -218,7 +172,7 @@ public final class Dl4jReference {
      * ours times {@code m * lossScale(loss)}.
      */
     public static double lossScale(Loss loss) {
-        return loss.name().equals("sum-of-squares") ? 2.0 : 1.0;
+        return Counterparts.loss(loss).scale();
     }
 
     /** DL4J's f(x) for one value. */
@@ -273,12 +227,34 @@ public final class Dl4jReference {
 
     /** Why {@code a} has no DL4J counterpart here, for reports; empty if it has one. */
     public static String whyNoCounterpart(Activation a) {
-        return switch (a.name()) {
-            case "gelu", "gelu-tanh" -> a.name() + ": DL4J's GELU is x sigmoid(1.702 x), or in 'precise' mode the "
-                    + "tanh form with its cubic coefficient cubed (0.044715^3)";
-            case "rrelu" -> "rrelu: its training slopes are random, and DL4J's draws cannot be made ours";
-            default -> supports(a) ? "" : a.name() + ": not mapped";
-        };
+        if (supports(a)) {
+            return "";
+        }
+        String why = Counterparts.whyNoActivation(a);
+        return a.name() + ": " + (why == null ? "not mapped" : why);
+    }
+
+    /**
+     * DL4J's updater making the same update as {@code o}, at its learning rate and with its constants, or empty
+     * where DL4J has none ({@link #whyNoUpdater} says why): SGD, Nesterov, Adam and RMSProp have one, classical
+     * momentum has none, and neither has an optimizer whose biases learn at another rate than its weights, since
+     * a {@code Dl4jReference} gives DL4J one updater for both.
+     */
+    public static Optional<IUpdater> updater(Optimizer o) {
+        return o.biasRate() == o.weightRate() ? Counterparts.optimizer(o) : Optional.empty();
+    }
+
+    /** Why {@code o} has no DL4J updater here ({@link #updater}), for reports; empty if it has one. */
+    public static String whyNoUpdater(Optimizer o) {
+        String why = Counterparts.whyNoOptimizer(o);
+        if (why != null) {
+            return o.name() + ": " + why;
+        }
+        if (o.biasRate() != o.weightRate()) {
+            return o.name() + ": its biases learn at " + o.biasRate() + " and its weights at " + o.weightRate()
+                    + ", and a Dl4jReference gives DL4J one updater for both";
+        }
+        return "";
     }
 
     public static IActivation activation(Activation a) {
@@ -340,7 +316,7 @@ public final class Dl4jReference {
         return fromNd4j(net.getParam(denseIndex[layer] + "_b"));
     }
 
-    /** {@code dJ/dalpha} of engine layer {@code layer}'s PReLU slopes, as a row; null if it has none. */
+    /** {@code dJ/dslope} of engine layer {@code layer}'s PReLU slopes, as a row; null if it has none. */
     public Matrix activationParameterGradient(int layer) {
         if (preluIndex[layer] < 0) {
             return null;

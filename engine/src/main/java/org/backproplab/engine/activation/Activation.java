@@ -12,13 +12,20 @@ import org.backproplab.engine.matrix.Matrix;
  * for several functions f' is cheapest in terms of the output already computed on the way forward (sigmoid:
  * {@code out (1 - out)}; tanh: {@code 1 - out^2}), so {@link #derivative} is given both.
  *
- * <p>Adding an activation: one record implementing this interface, named in {@code permits} and in {@link #all()}.
+ * <p>Adding an activation: one record implementing this interface (its {@link #family()} too), named in
+ * {@code permits} and in {@link #all()}.
  */
 public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
         Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, PReLU, RReLU, Softmax {
 
     /** The short lower-case name used in experiment files, CSV columns and figure legends. */
     String name();
+
+    /**
+     * Which family f belongs to (rectifier, self-normalizing, or squashing or smooth): what the initialization
+     * designed for it depends on. No default, so that a new activation has to say.
+     */
+    Family family();
 
     /** {@code f(net)}. */
     double apply(double net);
@@ -42,6 +49,14 @@ public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyR
      */
     default boolean saturated(double net, double out) {
         return Math.abs(derivative(net, out)) < 0.01;
+    }
+
+    /**
+     * What {@link #saturated} means for this function, in the words a figure's title uses; whoever overrides one
+     * overrides the other.
+     */
+    default String saturationDefinition() {
+        return "|f'(net)| < 0.01";
     }
 
     /**

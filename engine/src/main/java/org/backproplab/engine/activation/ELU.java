@@ -19,6 +19,12 @@ public record ELU(double alpha) implements Activation {
         return "elu";
     }
 
+    /** A rectifier above zero (exactly net); below, a curve bounded by -alpha instead of 0. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
+    }
+
     @Override
     public double apply(double net) {
         return net > 0.0 ? net : alpha * Math.expm1(net);

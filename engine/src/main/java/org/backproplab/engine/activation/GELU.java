@@ -16,6 +16,12 @@ public record GELU() implements Activation {
         return "gelu";
     }
 
+    /** Smooth: it only approaches a rectifier away from 0, with slope 1/2 at 0, and dips below zero. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return net * phiCdf(net);

@@ -13,6 +13,12 @@ public record GELUTanh() implements Activation {
         return "gelu-tanh";
     }
 
+    /** Smooth, as the GELU it approximates. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return 0.5 * net * (1.0 + Math.tanh(C * (net + K * net * net * net)));

@@ -19,6 +19,12 @@ public record HardSigmoid(double slope) implements Activation {
         return "hard-sigmoid";
     }
 
+    /** Squashing: the sigmoid's piecewise-linear stand-in. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return Math.max(0.0, Math.min(1.0, slope * net + 0.5));

@@ -7,6 +7,12 @@ public record HardTanh() implements Activation {
         return "hard-tanh";
     }
 
+    /** Squashing: tanh's piecewise-linear stand-in, the identity on (-1, 1). */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return Math.max(-1.0, Math.min(1.0, net));

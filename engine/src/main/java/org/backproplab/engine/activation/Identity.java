@@ -9,6 +9,12 @@ public record Identity() implements Activation {
         return "identity";
     }
 
+    /** Linear everywhere, neither squashing nor a rectifier: Glorot's derivation, which linearizes f at 0, is exact. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return net;

@@ -19,6 +19,12 @@ public record LeakyReLU(double slope) implements Activation {
         return "leaky-relu";
     }
 
+    /** A rectifier: net above zero, a small fixed slope below. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
+    }
+
     @Override
     public double apply(double net) {
         return net > 0.0 ? net : slope * net;

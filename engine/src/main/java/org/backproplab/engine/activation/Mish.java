@@ -10,6 +10,12 @@ public record Mish() implements Activation {
         return "mish";
     }
 
+    /** Smooth, like Swish: slope about 0.6 at 0, a small dip below zero. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return net * Math.tanh(Softplus.softplus(net));

@@ -3,9 +3,10 @@ package org.backproplab.engine.activation;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
- * Parametric ReLU (He et al., 2015): {@code net} above zero, {@code a * net} below, where the slope a is learned
+ * Parametric ReLU (He et al., 2015): {@code net} above zero, {@code slope * net} below, where the slope is learned
  * by back-propagation like a weight: one per unit ({@code perUnit}), or one shared by the layer. Its gradient is
- * {@code dJ/da = sum over the batch of dJ/dout * net} over the samples where {@code net <= 0}.
+ * {@code dJ/dslope = sum over the batch of dJ/dout * net} over the samples where {@code net <= 0}. (He et al. write
+ * the slope a; it is called a slope here because alpha is the learning rate in the optimizers' formulas.)
  *
  * <p>The slopes live in the layer ({@code DenseLayer.activationParameters}), start at {@code initialSlope} (He et
  * al. used 0.25) and are updated by the optimizer at the weights' rate; the unit-wise {@link #apply} and
@@ -23,6 +24,12 @@ public record PReLU(boolean perUnit, double initialSlope) implements Activation 
     @Override
     public String name() {
         return perUnit ? "prelu" : "prelu-shared";
+    }
+
+    /** A rectifier: net above zero, a learned slope below. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
     }
 
     @Override
@@ -54,10 +61,10 @@ public record PReLU(boolean perUnit, double initialSlope) implements Activation 
     public void forward(Matrix net, Matrix out, Matrix slopes) {
         double[] n = net.data();
         double[] o = out.data();
-        double[] a = slopes.data();
+        double[] slope = slopes.data();
         int cols = net.cols();
         for (int i = 0; i < n.length; i++) {
-            o[i] = n[i] > 0.0 ? n[i] : a[perUnit ? i % cols : 0] * n[i];
+            o[i] = n[i] > 0.0 ? n[i] : slope[perUnit ? i % cols : 0] * n[i];
         }
     }
 
@@ -66,17 +73,17 @@ public record PReLU(boolean perUnit, double initialSlope) implements Activation 
         double[] n = net.data();
         double[] g = dOut.data();
         double[] d = delta.data();
-        double[] a = slopes.data();
-        double[] ga = slopeGradient.data();
-        java.util.Arrays.fill(ga, 0.0);
+        double[] slope = slopes.data();
+        double[] dSlope = slopeGradient.data();
+        java.util.Arrays.fill(dSlope, 0.0);
         int cols = net.cols();
         for (int i = 0; i < n.length; i++) {
             int k = perUnit ? i % cols : 0;
             if (n[i] > 0.0) {
                 d[i] = g[i];
             } else {
-                ga[k] += g[i] * n[i]; // read dOut before delta overwrites it: they may be one matrix
-                d[i] = g[i] * a[k];
+                dSlope[k] += g[i] * n[i]; // read dOut before delta overwrites it: they may be one matrix
+                d[i] = g[i] * slope[k];
             }
         }
     }

@@ -26,6 +26,12 @@ public record RReLU(double lower, double upper) implements Activation {
         return "rrelu";
     }
 
+    /** A rectifier: net above zero, a random slope below in training. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
+    }
+
     /** The mean slope used outside training. */
     public double meanSlope() {
         return 0.5 * (lower + upper);

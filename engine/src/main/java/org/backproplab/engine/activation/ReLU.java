@@ -13,6 +13,12 @@ public record ReLU() implements Activation {
         return "relu";
     }
 
+    /** The rectifier itself: net above zero, 0 below. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
+    }
+
     @Override
     public double apply(double net) {
         return Math.max(0.0, net);
@@ -31,6 +37,11 @@ public record ReLU() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return net <= 0.0;
+    }
+
+    @Override
+    public String saturationDefinition() {
+        return "net <= 0";
     }
 
     // Its own loops, not the interface's: see Elementwise.

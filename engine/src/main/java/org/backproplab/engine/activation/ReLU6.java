@@ -7,6 +7,12 @@ public record ReLU6() implements Activation {
         return "relu6";
     }
 
+    /** A rectifier, capped at 6. */
+    @Override
+    public Family family() {
+        return Family.RECTIFIER;
+    }
+
     @Override
     public double apply(double net) {
         return Math.max(0.0, Math.min(6.0, net));

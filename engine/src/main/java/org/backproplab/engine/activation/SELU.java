@@ -14,6 +14,12 @@ public record SELU() implements Activation {
         return "selu";
     }
 
+    /** Self-normalizing: its constants assume LeCun normal weights. */
+    @Override
+    public Family family() {
+        return Family.SELF_NORMALIZING;
+    }
+
     @Override
     public double apply(double net) {
         return net > 0.0 ? LAMBDA * net : LAMBDA * ALPHA * Math.expm1(net);

@@ -12,6 +12,12 @@ public record Sigmoid() implements Activation {
         return "sigmoid";
     }
 
+    /** Squashing, into (0, 1): one of the two functions Glorot and Bengio derived their initialization for. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return 1.0 / (1.0 + Math.exp(-net));
@@ -25,6 +31,11 @@ public record Sigmoid() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return out < 0.01 || out > 0.99;
+    }
+
+    @Override
+    public String saturationDefinition() {
+        return "output within 0.01 of a limit";
     }
 
     // Its own loops, not the interface's: see Elementwise.

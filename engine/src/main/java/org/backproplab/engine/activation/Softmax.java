@@ -15,6 +15,12 @@ public record Softmax() implements Activation {
         return "softmax";
     }
 
+    /** Squashing: each output a probability in (0, 1). */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     /** Not defined unit by unit: a softmax needs the whole row. */
     @Override
     public double apply(double net) {
@@ -31,6 +37,11 @@ public record Softmax() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return out < 0.01 || out > 0.99;
+    }
+
+    @Override
+    public String saturationDefinition() {
+        return "output within 0.01 of a limit";
     }
 
     @Override

@@ -10,6 +10,12 @@ public record Softplus() implements Activation {
         return "softplus";
     }
 
+    /** Smooth: a rectifier rounded off, positive everywhere, with slope 1/2 at 0. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return softplus(net);

@@ -10,6 +10,12 @@ public record Softsign() implements Activation {
         return "softsign";
     }
 
+    /** Squashing, into (-1, 1), like tanh. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return net / (1.0 + Math.abs(net));

@@ -10,6 +10,12 @@ public record Swish() implements Activation {
         return "swish";
     }
 
+    /** Smooth: it only approaches a rectifier away from 0, with slope 1/2 at 0, and dips below zero. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return net / (1.0 + Math.exp(-net));

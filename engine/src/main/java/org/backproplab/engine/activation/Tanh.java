@@ -9,6 +9,12 @@ public record Tanh() implements Activation {
         return "tanh";
     }
 
+    /** Squashing, into (-1, 1), and linear with slope 1 near 0: the case Glorot's initialization was derived for. */
+    @Override
+    public Family family() {
+        return Family.SQUASHING_OR_SMOOTH;
+    }
+
     @Override
     public double apply(double net) {
         return Math.tanh(net);
@@ -22,6 +28,11 @@ public record Tanh() implements Activation {
     @Override
     public boolean saturated(double net, double out) {
         return Math.abs(out) > 0.99;
+    }
+
+    @Override
+    public String saturationDefinition() {
+        return "output within 0.01 of a limit";
     }
 
     // Its own loops, not the interface's: see Elementwise.

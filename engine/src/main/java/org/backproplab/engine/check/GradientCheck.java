@@ -70,7 +70,7 @@ public final class GradientCheck {
                     analytic.biases(l), "layer " + l + " b", result);
             if (analytic.activationParameters(l) != null) {
                 compare(network, x, target, loss, h, probe, network.layer(l).activationParameters(),
-                        analytic.activationParameters(l), "layer " + l + " alpha", result);
+                        analytic.activationParameters(l), "layer " + l + " slope", result);
             }
         }
         return result.build();

@@ -2,6 +2,8 @@ package org.backproplab.engine.init;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.activation.Family;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
@@ -31,15 +33,15 @@ public sealed interface Initializer permits Explicit, Constant, UniformStandard,
     }
 
     /**
-     * The initialization designed for {@code a}: He for the rectifier family (it makes up for the half of the
-     * signal a rectifier zeroes), LeCun normal for SELU (its constants assume it), Glorot for the rest.
+     * The initialization designed for {@code a}'s {@link Family}: He for a rectifier (it makes up for the half of
+     * the signal a rectifier zeroes), LeCun normal for SELU (its constants assume it), Glorot for the rest.
      */
-    static Initializer matchedTo(org.backproplab.engine.activation.Activation a) {
-        return switch (a.name()) {
-            case "relu", "leaky-relu", "prelu", "prelu-shared", "rrelu", "elu", "relu6" -> he();
-            case "selu" -> new LeCunNormal();
-            default -> xavier();
-        };
+    static Initializer matchedTo(Activation a) {
+        Family family = a.family();
+        if (family == Family.RECTIFIER) {
+            return he();
+        }
+        return family == Family.SELF_NORMALIZING ? new LeCunNormal() : xavier();
     }
 
     /** The random initializers, in the order a listing gives them; {@link #named} finds one by name. */

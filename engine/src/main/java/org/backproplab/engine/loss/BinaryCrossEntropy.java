@@ -1,5 +1,6 @@
 package org.backproplab.engine.loss;
 
+import java.util.random.RandomGenerator;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.activation.Sigmoid;
 import org.backproplab.engine.matrix.Matrix;
@@ -18,6 +19,24 @@ public record BinaryCrossEntropy() implements Loss {
     @Override
     public String name() {
         return "binary-cross-entropy";
+    }
+
+    /** A sigmoid: each output a probability. */
+    @Override
+    public Activation outputActivation() {
+        return Activation.sigmoid();
+    }
+
+    /** Not regression: it compares probabilities. */
+    @Override
+    public boolean isRegression() {
+        return false;
+    }
+
+    /** Probabilities in [0, 1): soft targets are as valid as 0 and 1. */
+    @Override
+    public void fillRandomTargets(Matrix target, RandomGenerator random) {
+        RandomTargets.probabilities(target, random);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.backproplab.engine.loss;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.matrix.Matrix;
@@ -13,7 +14,8 @@ import org.backproplab.engine.matrix.Matrix;
  * {@code dJ/dout} for the output layer's activations, 1/m included, so that every gradient downstream is already
  * the gradient of the batch mean and SGD needs no further scaling.
  *
- * <p>Adding a loss: one record implementing this interface, named in {@code permits} and in {@link #all()}.
+ * <p>Adding a loss: one record implementing this interface (its output activation, whether it is a regression loss
+ * and its random targets included), named in {@code permits} and in {@link #all()}.
  */
 public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCrossEntropy, SoftmaxCrossEntropy,
         NegativeLogLikelihood {
@@ -43,6 +45,28 @@ public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCross
      */
     default void checkOutputActivation(Activation output) {
     }
+
+    /**
+     * The output activation this loss is meant for: identity for softmax cross-entropy (it applies the softmax
+     * itself), a softmax for negative log-likelihood, a sigmoid for binary cross-entropy, and identity for the
+     * squared errors, which take any.
+     */
+    Activation outputActivation();
+
+    /**
+     * Whether this is a regression loss, a distance to real-valued targets (the squared errors): it takes any
+     * output activation and any target. The others compare probabilities, with the output {@link
+     * #outputActivation} gives and targets that are probabilities.
+     */
+    boolean isRegression();
+
+    /**
+     * Fills {@code target} (one sample per row) with random targets valid for this loss: for the softmax losses a
+     * one-hot row, the column drawn by {@code random.nextInt(cols)} row by row; for binary cross-entropy every
+     * element {@code random.nextDouble()}; for the squared errors every element {@code random.nextDouble(-1, 1)}.
+     * Exactly those calls, in that order, so that a seeded check draws the same targets every time.
+     */
+    void fillRandomTargets(Matrix target, RandomGenerator random);
 
     static Loss sumOfSquares() {
         return new SumOfSquares();

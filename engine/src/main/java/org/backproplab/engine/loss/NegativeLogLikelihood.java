@@ -1,5 +1,6 @@
 package org.backproplab.engine.loss;
 
+import java.util.random.RandomGenerator;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.activation.Softmax;
 import org.backproplab.engine.matrix.Matrix;
@@ -15,6 +16,24 @@ public record NegativeLogLikelihood() implements Loss {
     @Override
     public String name() {
         return "negative-log-likelihood";
+    }
+
+    /** A softmax: the outputs are a distribution over the classes. */
+    @Override
+    public Activation outputActivation() {
+        return Activation.softmax();
+    }
+
+    /** Not regression: it compares distributions over classes. */
+    @Override
+    public boolean isRegression() {
+        return false;
+    }
+
+    /** One-hot rows: one class per sample. */
+    @Override
+    public void fillRandomTargets(Matrix target, RandomGenerator random) {
+        RandomTargets.oneHot(target, random);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.backproplab.engine.loss;
 
+import java.util.random.RandomGenerator;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.activation.Identity;
 import org.backproplab.engine.matrix.Matrix;
@@ -16,6 +17,24 @@ public record SoftmaxCrossEntropy() implements Loss {
     @Override
     public String name() {
         return "softmax-cross-entropy";
+    }
+
+    /** Identity: this loss applies the softmax to the raw scores itself. */
+    @Override
+    public Activation outputActivation() {
+        return Activation.identity();
+    }
+
+    /** Not regression: it compares distributions over classes. */
+    @Override
+    public boolean isRegression() {
+        return false;
+    }
+
+    /** One-hot rows: one class per sample. */
+    @Override
+    public void fillRandomTargets(Matrix target, RandomGenerator random) {
+        RandomTargets.oneHot(target, random);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.backproplab.engine.loss;
 
+import java.util.random.RandomGenerator;
+import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
@@ -10,6 +12,24 @@ public record SumOfSquares() implements Loss {
     @Override
     public String name() {
         return "sum-of-squares";
+    }
+
+    /** The slides' output is a sigmoid, but a squared error takes any; identity is the plain regression one. */
+    @Override
+    public Activation outputActivation() {
+        return Activation.identity();
+    }
+
+    /** A regression loss: a squared distance to real-valued targets. */
+    @Override
+    public boolean isRegression() {
+        return true;
+    }
+
+    /** Values in [-1, 1): any real target will do. */
+    @Override
+    public void fillRandomTargets(Matrix target, RandomGenerator random) {
+        RandomTargets.values(target, random);
     }
 
     @Override

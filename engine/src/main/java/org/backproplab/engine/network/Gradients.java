@@ -4,7 +4,7 @@ import java.util.List;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
- * {@code dJ/dW} and {@code dJ/db} (and {@code dJ/dalpha} for a learned activation) for every layer, shaped like
+ * {@code dJ/dW} and {@code dJ/db} (and {@code dJ/dslope} for PReLU's learned slopes) for every layer, shaped like
  * the parameters they belong to, filled by
  * {@link Network#backward}. J is the loss's mean over the mini-batch, so these are already batch means.
  */
@@ -37,7 +37,7 @@ public final class Gradients {
         return biases[l];
     }
 
-    /** {@code dJ/dalpha} for layer {@code l}'s activation parameters (PReLU's slopes), or null if it has none. */
+    /** {@code dJ/dslope} for layer {@code l}'s activation parameters (PReLU's slopes), or null if it has none. */
     public Matrix activationParameters(int l) {
         return activationParameters[l];
     }

@@ -14,11 +14,13 @@ import org.backproplab.engine.matrix.MatrixKernels;
  *
  * <p>Calling order for one training step: {@link #forward} fills a {@link Workspace} with every layer's
  * {@code net} and {@code out}; {@link #backward} walks them back from the loss and leaves {@code dJ/dW} and
- * {@code dJ/db} in the workspace's {@link Gradients}; an optimizer then applies {@code W := W - alpha * dJ/dW}.
- * Back-propagation computes the gradient only; the learning is the optimizer's (as the slides insist).
+ * {@code dJ/db} in the workspace's {@link Gradients}; an optimizer then applies {@code W := W - alpha * dJ/dW}
+ * (the slides' {@code w+ = w - eta * dE/dw}). Back-propagation computes the gradient only; the learning is the
+ * optimizer's (as the slides insist).
  *
  * <p>Layer indices start at 0 for the first hidden layer; the input is "layer -1". The slides number weights
- * w1..w8 instead; the backprop-trace experiment prints the mapping.
+ * w1..w8 instead; this package's page ({@code package-info.java}) maps them, and every equation of the slides, onto
+ * the lines below.
  */
 public final class Network {
     private final NetworkSpec spec;
@@ -42,12 +44,12 @@ public final class Network {
             Matrix biases = new Matrix(1, layer.width());
             initializer.initialize(l, weights, biases, random);
             int k = layer.activation().parameterCount(layer.width());
-            Matrix alphas = null;
+            Matrix slopes = null; // the activation's own parameters: so far only PReLU has any, its slopes
             if (k > 0) {
-                alphas = new Matrix(1, k);
-                layer.activation().initializeParameters(alphas);
+                slopes = new Matrix(1, k);
+                layer.activation().initializeParameters(slopes);
             }
-            layers.add(new DenseLayer(weights, biases, layer.activation(), alphas));
+            layers.add(new DenseLayer(weights, biases, layer.activation(), slopes));
         }
         return new Network(spec, layers);
     }
@@ -101,7 +103,7 @@ public final class Network {
         ws.setInput(x);
         for (int l = 0; l < layers.size(); l++) {
             DenseLayer layer = layers.get(l);
-            // net = out_prev W + b, the bias added in the same pass
+            // net = out_prev W + b, the bias added in the same pass (the slides' net_h1 = w1 i1 + w2 i2 + b1)
             MatrixKernels.multiplyAddRow(ws.layerInput(l), layer.weights(), layer.biases(), ws.net(l));
             if (training) {
                 layer.activation().forwardTraining(ws.net(l), ws.out(l), layer.activationParameters(), ws.random());
@@ -141,11 +143,14 @@ public final class Network {
         for (int l = last; l >= 0; l--) {
             DenseLayer layer = layers.get(l);
             Activation f = layer.activation();
+            // delta = dJ/dout * f'(net): eq. 6.44 through the activation, from the net and out stored (eq. 6.52)
             f.backward(ws.net(l), ws.out(l), ws.dOut(l), ws.delta(l), layer.activationParameters(),
                     gradients.activationParameters(l));
+            // dJ/dW = out_prev^T delta (eq. 6.47, summed over the batch) and dJ/db = the rows of delta summed
             MatrixKernels.multiplyTransA(ws.layerInput(l), ws.delta(l), gradients.weights(l));
             MatrixKernels.sumRows(ws.delta(l), gradients.biases(l));
             if (l > 0) {
+                // dJ/dout_prev = delta W^T: eq. 6.45-6.46, each unit's error summed over the units it feeds
                 MatrixKernels.multiplyTransB(ws.delta(l), layer.weights(), ws.dOut(l - 1),
                         ws.weightsTransposed(l));
             }

@@ -28,6 +28,11 @@ public record Adam(double weightRate, double biasRate, double beta1, double beta
     }
 
     @Override
+    public String name() {
+        return "adam";
+    }
+
+    @Override
     public String description() {
         return "adam(" + Rates.describe(weightRate, biasRate) + ", beta1 " + beta1 + ", beta2 " + beta2 + ", eps "
                 + epsilon + ")";

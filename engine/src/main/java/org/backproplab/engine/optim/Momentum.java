@@ -7,6 +7,9 @@ import org.backproplab.engine.network.Network;
  * v accumulates steps that keep their direction and cancels ones that zig-zag.
  */
 public record Momentum(double weightRate, double biasRate, double mu) implements Optimizer {
+    /** The usual momentum coefficient, and the one {@link Optimizer#all} uses. */
+    public static final double MU = 0.9;
+
     public Momentum {
         Rates.check(weightRate, biasRate);
         Rates.checkFraction("momentum", mu);
@@ -14,6 +17,11 @@ public record Momentum(double weightRate, double biasRate, double mu) implements
 
     public static Momentum withRate(double rate, double mu) {
         return new Momentum(rate, rate, mu);
+    }
+
+    @Override
+    public String name() {
+        return "momentum";
     }
 
     @Override

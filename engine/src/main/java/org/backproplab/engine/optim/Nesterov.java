@@ -8,6 +8,9 @@ import org.backproplab.engine.network.Network;
  * W := W - mu v + (1 + mu) v'}. It looks ahead along the velocity before committing to it.
  */
 public record Nesterov(double weightRate, double biasRate, double mu) implements Optimizer {
+    /** The usual momentum coefficient, as for {@link Momentum#MU}. */
+    public static final double MU = Momentum.MU;
+
     public Nesterov {
         Rates.check(weightRate, biasRate);
         Rates.checkFraction("momentum", mu);
@@ -15,6 +18,11 @@ public record Nesterov(double weightRate, double biasRate, double mu) implements
 
     public static Nesterov withRate(double rate, double mu) {
         return new Nesterov(rate, rate, mu);
+    }
+
+    @Override
+    public String name() {
+        return "nesterov";
     }
 
     @Override

@@ -27,6 +27,11 @@ public record RmsProp(double weightRate, double biasRate, double decay, double e
     }
 
     @Override
+    public String name() {
+        return "rmsprop";
+    }
+
+    @Override
     public String description() {
         return "rmsprop(" + Rates.describe(weightRate, biasRate) + ", decay " + decay + ", eps " + epsilon + ")";
     }

@@ -5,8 +5,9 @@ import org.backproplab.engine.network.Gradients;
 import org.backproplab.engine.network.Network;
 
 /**
- * Plain (stochastic) gradient descent, {@code W := W - alpha * dJ/dW}, with its own learning rate for each
- * parameter group: the weights and the biases. A bias rate of 0 holds the biases fixed, which the slides' worked
+ * Plain (stochastic) gradient descent, {@code W := W - alpha * dJ/dW}, the slides' {@code w+ = w - eta * dE/dw}
+ * (their eta is this alpha, the {@code weightRate}), with its own learning rate for each parameter group: the
+ * weights and the biases. A bias rate of 0 holds the biases fixed, which the slides' worked
  * example does (its b1 and b2 never change).
  */
 public record Sgd(double weightRate, double biasRate) implements Optimizer {
@@ -22,6 +23,11 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
     /** This optimizer with the biases held fixed. */
     public Sgd holdingBiases() {
         return new Sgd(weightRate, 0.0);
+    }
+
+    @Override
+    public String name() {
+        return "sgd";
     }
 
     @Override
