@@ -14,6 +14,7 @@ import org.backproplab.experiments.probe.Probe;
 import org.backproplab.experiments.run.Axis;
 import org.backproplab.experiments.run.Counts;
 import org.backproplab.experiments.run.DataSettings;
+import org.backproplab.experiments.run.Defaults;
 import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.GridSettings;
 import org.backproplab.experiments.run.RunResult;
@@ -21,7 +22,6 @@ import org.backproplab.experiments.run.RunMemory;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.SweepRunner;
 import org.backproplab.experiments.run.TrainingData;
-import org.backproplab.experiments.sweep.DepthSweep;
 
 /**
  * A training sweep, declared: its name, the default value of every {@link Axis}, which axes its figures can show
@@ -39,9 +39,6 @@ import org.backproplab.experiments.sweep.DepthSweep;
 public record Sweep(String name, String description, Map<Axis, String> defaults, Set<Axis> swept, int minSeeds,
         ToIntFunction<DataSource> epochsFor, Map<String, String> quickSettings, List<Probe> probes, Outputs outputs)
         implements Experiment {
-
-    /** The data split is fixed across every experiment, so that their numbers can be compared. */
-    public static final long DATA_SEED = 2026;
 
     /** What a sweep writes from its finished runs: CSV tables, figures, its report. */
     @FunctionalInterface
@@ -82,7 +79,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
      */
     public static Sweep userSweep(String name, String description) {
         return named(name, description)
-                .epochs(DepthSweep::defaultEpochs)
+                .epochs(Defaults::epochs)
                 .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
                 .quick("seeds", "1", "epochs", "3")
                 .probes(GridOutputs.BOUNDARY)
@@ -130,13 +127,19 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
                 outputs);
     }
 
+    /** Its tables, figures and report, declared: the shared code writes them from the finished runs. */
+    public Sweep report(org.backproplab.experiments.study.Report report) {
+        return outputs((ctx, grid, data, results) -> report.write(ctx,
+                org.backproplab.experiments.study.Cells.of(grid, data, results)));
+    }
+
     public Sweep outputs(Outputs write) {
         return new Sweep(name, description, defaults, swept, minSeeds, epochsFor, quickSettings, probes, write);
     }
 
     /** The grid these settings ask for; a bad value is one {@link UserInputException} naming it. */
     public Grid grid(Settings s) {
-        return GridSettings.read(s, name, defaults, swept, minSeeds, epochsFor, DATA_SEED);
+        return GridSettings.read(s, name, defaults, swept, minSeeds, epochsFor, Defaults.SPLIT_SEED);
     }
 
     /**
@@ -146,7 +149,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     @Override
     public Configured configure(Settings settings) {
         Grid grid = grid(settings);
-        TrainingData data = DataSettings.load(settings, grid.dataset(), DATA_SEED);
+        TrainingData data = DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED);
         return new Configured() {
             @Override
             public void run(RunContext ctx) throws Exception {

@@ -40,7 +40,7 @@ class ReadmeClaimsTest {
     }
 
     private static String text(Activation a) {
-        double r = Grid.defaultLearningRate(a);
+        double r = org.backproplab.experiments.run.Defaults.learningRate(a);
         return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 

@@ -78,7 +78,7 @@ class SweepCatalogTest {
             assertEquals(0.02, r.learningRate());
             assertEquals(5, r.batchSize());
             assertEquals("he-uniform", r.initializer().name());
-            assertEquals("nesterov", r.optimizer());
+            assertEquals("nesterov", r.optimizer().name());
             assertEquals(7, r.epochs());
         }
     }

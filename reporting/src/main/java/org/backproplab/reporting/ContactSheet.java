@@ -37,7 +37,8 @@ import org.jfree.chart.ui.Size2D;
  * {@link FigureCheck#MAX_LEGEND} entries. With {@code sameScale}, every panel's value axis spans the union of
  * their ranges, so that a line higher in one panel than in the next is higher: small multiples of one quantity.
  */
-public record ContactSheet(String title, List<Chart> panels, int columns, boolean sharedLegend, boolean sameScale) {
+public record ContactSheet(String title, List<Chart> panels, int columns, boolean sharedLegend, boolean sameScale)
+        implements Figure {
     /** The most panels on one sheet: four rows of three at 900 pixels wide are already small. */
     public static final int MAX_PANELS = 12;
 
@@ -83,6 +84,7 @@ public record ContactSheet(String title, List<Chart> panels, int columns, boolea
     }
 
     /** Draws the sheet and writes it to {@code file} as a {@code width x height} PNG, creating folders. */
+    @Override
     public void writePng(Path file, int width, int height) throws IOException {
         BufferedImage image = PngFile.canvas(file, width, height);
         Graphics2D g2 = image.createGraphics();

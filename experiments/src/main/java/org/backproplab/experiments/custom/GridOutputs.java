@@ -86,16 +86,7 @@ public final class GridOutputs {
             if (a == x) {
                 continue;
             }
-            parts.add(switch (a) {
-                case ACTIVATIONS -> s.hidden().name();
-                case DEPTHS -> "depth " + s.depth();
-                case WIDTH -> "width " + s.width();
-                case LR -> "lr " + org.backproplab.experiments.run.Rates.text(s.learningRate());
-                case BATCH -> "batch " + s.batchSize();
-                case INIT -> s.initializer().name();
-                case OPTIMIZER -> s.optimizer();
-                default -> a.setting();
-            });
+            parts.add(a.describe(s));
         }
         return parts.isEmpty() ? List.of(s.hidden().name()) : parts;
     }
@@ -108,15 +99,6 @@ public final class GridOutputs {
             }
         }
         return null;
-    }
-
-    static double x(Axis axis, RunSpec s) {
-        return switch (axis) {
-            case DEPTHS -> s.depth();
-            case LR -> s.learningRate();
-            case WIDTH -> s.width();
-            default -> s.batchSize();
-        };
     }
 
     private static List<Point> points(Grid grid, List<RunResult> results) {
@@ -138,7 +120,7 @@ public final class GridOutputs {
                 RunSpec s = r.spec();
                 for (EpochRecord e : r.epochs()) {
                     csv.row(s.hidden().name(), s.depth(), s.width(), s.learningRate(), s.batchSize(),
-                            s.initializer().name(), s.optimizer(), s.seed(), r.diverged() ? r.divergedAt() : "",
+                            s.initializer().name(), s.optimizer().name(), s.seed(), r.diverged() ? r.divergedAt() : "",
                             e.epoch(), e.trainLoss(),
                             e.trainAccuracy(), e.testLoss(), e.testAccuracy(), e.firstLayerGradient(),
                             e.lastLayerGradient());
@@ -160,7 +142,7 @@ public final class GridOutputs {
                 MeanSd loss = p.stat(r -> r.last().trainLoss());
                 // Diverged runs are left out of the means (their loss is NaN); "diverged" says how many there were.
                 csv.row(s.hidden().name(), s.depth(), s.width(), s.learningRate(), s.batchSize(),
-                        s.initializer().name(), s.optimizer(), p.runs().size(), p.diverged(), acc.mean(), acc.sd(),
+                        s.initializer().name(), s.optimizer().name(), p.runs().size(), p.diverged(), acc.mean(), acc.sd(),
                         ci[0], ci[1], loss.mean(), loss.sd(),
                         MeanSd.of(p.runs().stream().mapToDouble(r -> r.first().firstLayerGradient()
                                 / r.first().lastLayerGradient()).toArray()).mean(),
@@ -174,12 +156,7 @@ public final class GridOutputs {
         String seeds = " (" + Counts.meanOf(grid.seeds(), true) + ")";
         Axis x = xAxis(grid);
         if (x != null) {
-            String xLabel = switch (x) {
-                case DEPTHS -> "hidden layers";
-                case LR -> "learning rate (log scale)";
-                case WIDTH -> "units per hidden layer";
-                default -> "batch size";
-            };
+            String xLabel = x.xLabel();
             Map<List<String>, List<Point>> lines = new LinkedHashMap<>();
             for (Point p : points) {
                 lines.computeIfAbsent(parts(grid, p.spec(), x), k -> new ArrayList<>()).add(p);
@@ -266,7 +243,7 @@ public final class GridOutputs {
             List<Series> series = new ArrayList<>();
             for (int i = 0; i < f.items().size(); i++) {
                 List<Point> ps = f.items().get(i).getValue();
-                series.add(new Series(f.names().get(i), ps.stream().mapToDouble(p -> x(x, p.spec())).toArray(),
+                series.add(new Series(f.names().get(i), ps.stream().mapToDouble(p -> x.value(p.spec())).toArray(),
                         ps.stream().mapToDouble(p -> stat.apply(p).mean()).toArray(),
                         ps.stream().mapToDouble(p -> stat.apply(p).sd()).toArray()));
             }

@@ -128,7 +128,7 @@ final class ActivationFamiliesOutputs {
         RunSpec any = results.get(0).spec();
         r.paragraph(String.format("%s of %d units, initialization " + grid.initText()
                 + ", learning rate " + grid.learningRateText() + ", softmax cross-entropy, mini-batch "
-                + any.optimizer() + " (batch %d) for %s "
+                + any.optimizer().name() + " (batch %d) for %s "
                 + "on %s, %s. "
                 + "After every epoch the loss, the test accuracy and the gradient of every layer's weights on the "
                 + "whole training set are measured.", Counts.hiddenLayers(any.depth()), any.width(), any.batchSize(),

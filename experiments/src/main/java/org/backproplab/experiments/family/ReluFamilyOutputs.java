@@ -139,7 +139,7 @@ final class ReluFamilyOutputs {
         RunSpec any = results.get(0).spec();
         MarkdownReport r = new MarkdownReport("The ReLU family, compared with statistics");
         r.paragraph(String.format("%s of %d units, each activation with its matched initialization, "
-                + "softmax cross-entropy, mini-batch " + any.optimizer() + " (learning rate %s, batch %d) for %s "
+                + "softmax cross-entropy, mini-batch " + any.optimizer().name() + " (learning rate %s, batch %d) for %s "
                 + "on %s, %s. Seed "
                 + "k gives every activation the same initial-weight stream and batch order, so the comparison with "
                 + "%s is paired. %s Loss intervals are of the geometric mean over the seeds (Student's t on the "

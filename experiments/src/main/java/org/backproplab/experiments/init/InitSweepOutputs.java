@@ -97,7 +97,7 @@ final class InitSweepOutputs {
         MarkdownReport r = new MarkdownReport("Initialization x depth");
         RunResult any = results.get(0);
         r.paragraph(String.format("Each activation with each initialization at several depths, %d-unit layers, "
-                + "softmax cross-entropy, mini-batch " + any.spec().optimizer() + " (batch %d, learning rate "
+                + "softmax cross-entropy, mini-batch " + any.spec().optimizer().name() + " (batch %d, learning rate "
                 + grid.learningRateText() + ") "
                 + "for %s on %s, %s each. A combination trains deep when its mean test accuracy at the greatest "
                 + "depth is more than 0.5 above chance (%.2f).", any.spec().width(), any.spec().batchSize(),

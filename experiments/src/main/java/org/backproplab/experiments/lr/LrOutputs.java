@@ -136,7 +136,7 @@ final class LrOutputs {
         MarkdownReport r = new MarkdownReport("Learning-rate sweep");
         RunResult any = results.get(0);
         r.paragraph(String.format("Networks of %s of %d units (each activation with its matched "
-                + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer() + " with batch %d "
+                + "initialization), softmax cross-entropy, mini-batch " + any.spec().optimizer().name() + " with batch %d "
                 + "for %s on %s, at learning "
                 + "rates " + grid.learningRateText() + ", %s each. A run whose training loss becomes NaN or "
                 + "infinite is stopped and counted as diverged; the loss means leave diverged runs out. %s %s",

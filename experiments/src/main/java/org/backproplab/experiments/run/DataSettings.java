@@ -14,9 +14,6 @@ import org.backproplab.experiments.UserInputException;
  * settings are read, a missing or broken file when the data is loaded.
  */
 public final class DataSettings {
-    /** The fraction of the data held out for testing, wherever the data has no split of its own. */
-    public static final double TEST_FRACTION = 0.25;
-
     private DataSettings() {
     }
 
@@ -61,7 +58,7 @@ public final class DataSettings {
 
     private static TrainingData load(DataSource dataset, long seed, String where) {
         try {
-            return TrainingData.of(dataset.description(), dataset.load(TEST_FRACTION, seed));
+            return TrainingData.of(dataset.description(), dataset.load(Defaults.TEST_FRACTION, seed));
         } catch (DataFileException e) {
             throw new UserInputException(where + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

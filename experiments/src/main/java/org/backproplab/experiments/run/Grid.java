@@ -6,14 +6,15 @@ import java.util.stream.Collectors;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.optim.Optimizer;
 
 /**
  * A training sweep's grid, every axis resolved: the runs are every combination of its values, each with
  * {@code seeds} seeds. Built by {@link GridSettings} from a declaration's defaults and the user's overrides.
  *
- * @param learningRates empty: each activation trains at its own rate ({@link #defaultLearningRate})
+ * @param learningRates empty: each activation trains at its own rate ({@link Defaults#learningRate})
  * @param inits         initializer names, or {@code auto}: each activation with the initialization designed for
- *                      it ({@link Initializer#matchedTo}), so that what is compared is not a poor start
+ *                      it ({@link Defaults#initializer}), so that what is compared is not a poor start
  */
 public record Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
         List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
@@ -31,39 +32,21 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         optimizers = List.copyOf(optimizers);
     }
 
-    /**
-     * The step size each activation trains with by default: the rate at which its network of one or two hidden
-     * layers trains well on digits and the 2-D sets (measured). One shared rate would be unfair to somebody: 0.05
-     * leaves the sigmoid barely moving, 0.5 makes deep ReLU networks blow up. Giving the sigmoid its larger rate
-     * also answers the obvious objection to the vanishing gradient ("take bigger steps"): it still fails at depth.
-     */
-    public static double defaultLearningRate(Activation a) {
-        return switch (a.name()) {
-            case "sigmoid" -> 0.5;
-            case "relu" -> 0.05;
-            default -> 0.1;
-        };
-    }
-
-    /**
-     * Whether the default rates were chosen on {@code data}'s kind (digits and the generated 2-D sets): a report on
-     * other data (MNIST, a user's CSV) must not claim they were tuned on it.
-     */
-    public static boolean ratesTunedOn(DataSource data) {
-        return data instanceof org.backproplab.datasets.Digits || data instanceof org.backproplab.datasets.Synthetic;
-    }
-
     /** The rates {@code a} trains at: the grid's, or its own. */
     public List<Double> learningRatesFor(Activation a) {
-        return learningRates.isEmpty() ? List.of(defaultLearningRate(a)) : learningRates;
+        return learningRates.isEmpty() ? List.of(Defaults.learningRate(a)) : learningRates;
     }
 
     public static Initializer initializer(String init, Activation a) {
-        return init.equals(AUTO) ? Initializer.matchedTo(a) : Initializer.named(init);
+        return init.equals(AUTO) ? Defaults.initializer(a) : Initializer.named(init);
     }
 
-    /** Every run, in a fixed order: activation, init, optimizer, rate, width, batch, depth, then seed 1..n. */
+    /**
+     * Every run, resolved ({@link Defaults}), in a fixed order: activation, init, optimizer, rate, width, batch,
+     * depth, then seed 1..n; on {@code dataset} split by {@link Defaults#SPLIT_SEED}.
+     */
     public List<RunSpec> runs() {
+        DataSplit data = DataSplit.of(dataset.name());
         List<RunSpec> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (String init : inits) {
@@ -73,8 +56,8 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
                             for (int batch : batches) {
                                 for (int depth : depths) {
                                     for (int seed = 1; seed <= seeds; seed++) {
-                                        runs.add(new RunSpec(a, depth, width, initializer(init, a), lr, batch,
-                                                epochs, seed, optimizer));
+                                        runs.add(new RunSpec(a, depth, width, initializer(init, a),
+                                                Optimizer.named(optimizer, lr), batch, epochs, seed, data));
                                     }
                                 }
                             }
@@ -136,7 +119,7 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         if (!learningRates.isEmpty()) {
             return learningRates.stream().map(Rates::text).collect(Collectors.joining(", "));
         }
-        return activations.stream().map(a -> a.name() + " " + defaultLearningRate(a))
+        return activations.stream().map(a -> a.name() + " " + Defaults.learningRate(a))
                 .collect(Collectors.joining(", "));
     }
 

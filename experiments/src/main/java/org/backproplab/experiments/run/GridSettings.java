@@ -228,9 +228,11 @@ public final class GridSettings {
     }
 
     private static List<String> optimizer(String name) {
-        if (!RunSpec.OPTIMIZERS.contains(name)) {
+        List<String> names = org.backproplab.engine.optim.Optimizer.all(1).stream()
+                .map(org.backproplab.engine.optim.Optimizer::name).toList();
+        if (!names.contains(name)) {
             throw new IllegalArgumentException("'" + name + "' is not an optimizer; expected one of: "
-                    + String.join(", ", RunSpec.OPTIMIZERS));
+                    + String.join(", ", names));
         }
         return List.of(name);
     }

@@ -1,60 +1,50 @@
 package org.backproplab.experiments.run;
 
+import java.util.List;
 import java.util.Objects;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.optim.Optimizer;
+import org.backproplab.engine.optim.Sgd;
 
 /**
- * One training run, fully specified: with the data, this is everything needed to reproduce its numbers.
+ * One training run, every value resolved (no "auto": {@link Defaults} chose them before): with the data it names,
+ * this is everything needed to reproduce its numbers, on this machine or on a cluster's executor.
  *
- * @param hidden       activation of every hidden layer
- * @param depth        number of hidden layers (>= 1)
- * @param width        units per hidden layer
- * @param initializer  how weights start
- * @param learningRate SGD's alpha, for weights and biases alike
- * @param batchSize    mini-batch rows
- * @param epochs       passes over the training set
- * @param seed         seeds the initial weights and the order of the samples
- * @param optimizer    one of {@link #OPTIMIZERS}, at {@code learningRate} (momentum and Nesterov with mu 0.9, Adam
- *                     and RMSProp with their usual constants)
+ * @param hidden      activation of every hidden layer
+ * @param depth       number of hidden layers (>= 1)
+ * @param width       units per hidden layer
+ * @param initializer how weights start
+ * @param optimizer   the update rule at its learning rate (the slides' eta: {@link #learningRate()})
+ * @param batchSize   mini-batch rows
+ * @param epochs      passes over the training set
+ * @param seed        seeds the initial weights and the order of the samples
+ * @param data        the data set and its train/test split
  */
-public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, double learningRate,
-        int batchSize, int epochs, long seed, String optimizer) {
-    /** The optimizers a run can use, by the names {@code -Doptimizer} takes. */
-    public static final java.util.List<String> OPTIMIZERS = java.util.List.of("sgd", "momentum", "nesterov", "adam",
-            "rmsprop");
+public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
+        int batchSize, int epochs, long seed, DataSplit data) {
 
-    /** {@code -Doptimizer} (default sgd), checked: one line naming a bad value and the valid ones. */
-    public static String optimizerSetting(org.backproplab.experiments.Settings s) {
-        String name = s.string("optimizer", "sgd");
-        if (!OPTIMIZERS.contains(name)) {
-            throw new org.backproplab.experiments.UserInputException("-Doptimizer=" + name + " is not an optimizer; "
-                    + "expected one of: " + String.join(", ", OPTIMIZERS));
-        }
-        return name;
-    }
-
-    /** A run trained by plain SGD. */
+    /** A run trained by plain SGD at {@code learningRate}, on data whose name does not matter (tests, tools). */
     public RunSpec(Activation hidden, int depth, int width, Initializer initializer, double learningRate,
             int batchSize, int epochs, long seed) {
-        this(hidden, depth, width, initializer, learningRate, batchSize, epochs, seed, "sgd");
+        this(hidden, depth, width, initializer, Sgd.withRate(learningRate), batchSize, epochs, seed,
+                DataSplit.of("unnamed"));
     }
 
     public RunSpec {
-        if (!OPTIMIZERS.contains(optimizer)) {
-            throw new IllegalArgumentException("unknown optimizer '" + optimizer + "'; expected one of: "
-                    + String.join(", ", OPTIMIZERS));
-        }
         Objects.requireNonNull(hidden, "hidden");
         Objects.requireNonNull(initializer, "initializer");
+        Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(data, "data");
         if (depth < 1) {
             throw new IllegalArgumentException("depth must be >= 1, got " + depth);
         }
         if (width < 1) {
             throw new IllegalArgumentException("width must be >= 1, got " + width);
         }
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + learningRate);
+        double lr = optimizer.rate();
+        if (!(lr > 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("learning rate must be a finite number > 0, got " + lr);
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be >= 1, got " + batchSize);
@@ -64,9 +54,27 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
         }
     }
 
+    /** The optimizer's step size for the weights and biases alike: the slides' eta. */
+    public double learningRate() {
+        return optimizer.rate();
+    }
+
+    /**
+     * The columns every table of runs starts with, one per resolved field (the seed last, so a summary over seeds
+     * drops it): what {@link #values()} gives, in this order.
+     */
+    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "lr", "init", "optimizer",
+            "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
+
+    /** This run's value for each of {@link #COLUMNS}: the exact rate, names for the rest. */
+    public List<Object> values() {
+        return List.of(hidden.name(), depth, width, learningRate(), initializer.name(), optimizer.name(), batchSize,
+                epochs, data.dataset(), data.splitSeed(), data.testFraction(), seed);
+    }
+
     /** A short label, e.g. {@code relu depth 3 seed 2}: the activation, depth and seed. */
     public String label() {
-        return label(java.util.List.of(Axis.DEPTHS));
+        return label(List.of(Axis.DEPTHS));
     }
 
     /**
@@ -74,19 +82,11 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
      * each axis in {@code swept} (the grid's varying axes: {@code relu lr 0.316 seed 2} in a rate sweep, {@code
      * tanh width 8 seed 1} in a width sweep) and the seed.
      */
-    public String label(java.util.List<Axis> swept) {
+    public String label(List<Axis> swept) {
         StringBuilder sb = new StringBuilder(String.format("%-7s", hidden.name()));
         for (Axis a : swept) {
-            String value = switch (a) {
-                case DEPTHS -> "depth " + depth;
-                case WIDTH -> "width " + width;
-                case LR -> "lr " + Rates.text(learningRate);
-                case BATCH -> "batch " + batchSize;
-                case INIT -> initializer.name();
-                case OPTIMIZER -> optimizer;
-                default -> "";
-            };
-            if (!value.isEmpty()) {
+            String value = a.describe(this);
+            if (!value.isEmpty() && a != Axis.ACTIVATIONS) {
                 sb.append(' ').append(value);
             }
         }

@@ -9,12 +9,6 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
-import org.backproplab.engine.optim.Adam;
-import org.backproplab.engine.optim.Momentum;
-import org.backproplab.engine.optim.Nesterov;
-import org.backproplab.engine.optim.Optimizer;
-import org.backproplab.engine.optim.RmsProp;
-import org.backproplab.engine.optim.Sgd;
 import org.backproplab.engine.train.Evaluation;
 import org.backproplab.engine.train.Evaluator;
 import org.backproplab.engine.train.Trainer;
@@ -78,20 +72,8 @@ public final class TrainingRun {
         // Two independent streams from the one seed: one for the weights, one for the sample order.
         SplittableRandom seeds = new SplittableRandom(spec.seed());
         Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
-        return new Trainer(network, LOSS, optimizer(spec), spec.batchSize(), data.trainX(), data.trainY(),
+        return new Trainer(network, LOSS, spec.optimizer(), spec.batchSize(), data.trainX(), data.trainY(),
                 seeds.nextLong());
-    }
-
-    /** The spec's optimizer at its learning rate (momentum and Nesterov with mu 0.9, Adam and RMSProp as usual). */
-    public static Optimizer optimizer(RunSpec spec) {
-        double lr = spec.learningRate();
-        return switch (spec.optimizer()) {
-            case "momentum" -> Momentum.withRate(lr, 0.9);
-            case "nesterov" -> Nesterov.withRate(lr, 0.9);
-            case "adam" -> Adam.withRate(lr);
-            case "rmsprop" -> RmsProp.withRate(lr);
-            default -> Sgd.withRate(lr);
-        };
     }
 
     private static EpochRecord measure(int epoch, Network network, Evaluator onTrain, Evaluator onTest) {

@@ -23,7 +23,7 @@ final class VgReport {
         int seeds = byConfig.values().iterator().next().size();
         MarkdownReport r = new MarkdownReport("The vanishing gradient, layer by layer");
         r.paragraph(String.format("Networks of %s of %d units, softmax output, trained by mini-batch "
-                + any.spec().optimizer() + " (batch %d) for %s on %s; %d training and %d test images; %s "
+                + any.spec().optimizer().name() + " (batch %d) for %s on %s; %d training and %d test images; %s "
                 + "each. Before the "
                 + "first update and after every epoch, the gradient of the mean loss over the first %d training "
                 + "images is taken, and for each hidden layer the norm of dJ/db is recorded: how fast that layer's "

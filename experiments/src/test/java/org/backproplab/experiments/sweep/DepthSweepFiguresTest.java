@@ -20,6 +20,12 @@ import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.Series;
 import org.junit.jupiter.api.Test;
+import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Metric;
+import org.backproplab.experiments.study.Tables;
+import org.backproplab.reporting.Scale;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The figures draw exactly the numbers summary.csv holds: both are built from the same cells. */
@@ -30,6 +36,9 @@ class DepthSweepFiguresTest {
     private static final List<Activation> ACTIVATIONS = List.of(Activation.sigmoid(), Activation.relu());
     private static final Grid GRID = new Grid(Spirals.standard(1), ACTIVATIONS, List.of(1, 2, 3), List.of(8),
             List.of(), List.of(8), List.of("auto"), List.of("sgd"), 1, 2);
+
+    private static final TrainingData DATA = new TrainingData("made up", new Matrix(2, 3), new Matrix(2, 2),
+            new Matrix(2, 3), new Matrix(2, 2), 2);
 
     /** Made-up results: accuracy and loss depend on activation, depth and seed in a known way. */
     private static List<RunResult> results() {
@@ -50,20 +59,23 @@ class DepthSweepFiguresTest {
 
     @Test
     void everyPointOfTheAccuracyAndLossFiguresIsARowOfTheSummary() throws IOException {
-        List<DepthSweepOutputs.Cell> cells = DepthSweepOutputs.cells(GRID, results());
-        DepthSweepOutputs.writeSummary(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1),
-                cells);
-        List<String[]> rows = Files.readAllLines(dir.resolve("summary.csv")).stream().skip(1)
-                .map(l -> l.split(",")).toList();
-        var figures = DepthSweepOutputs.figures(GRID, cells);
-        check(figures.get("test-accuracy-vs-depth.png"), rows, 5, 6);
-        check(figures.get("train-loss-vs-depth.png"), rows, 3, 4);
+        Cells cells = Cells.of(GRID, DATA, results());
+        Tables.writeSummary(dir.resolve("summary.csv"), cells, List.of());
+        List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",")).toList();
+        int accuracy = header.indexOf("test_accuracy_mean");
+        int loss = header.indexOf("final_train_loss_mean");
+        check(new LineChart("accuracy", "x", "y", DepthSweep.byDepth(cells, Metric.TEST_ACCURACY), Scale.LINEAR,
+                true), rows, accuracy, accuracy + 1);
+        check(new LineChart("loss", "x", "y", DepthSweep.byDepth(cells, Metric.FINAL_TRAIN_LOSS), Scale.LOG,
+                true), rows, loss, loss + 1);
         // The heat map: row = activation, column = depth, cell = the summary's mean test accuracy.
-        double[][] heat = DepthSweepOutputs.heatMap(GRID, cells).values();
+        double[][] heat = DepthSweep.heatMap(cells).values();
         for (String[] row : rows) {
             int r = row[0].equals("sigmoid") ? 0 : 1;
             int c = Integer.parseInt(row[1]) - 1;
-            assertEquals(Double.parseDouble(row[5]), heat[r][c], 1e-12, row[0] + " depth " + row[1]);
+            assertEquals(Double.parseDouble(row[accuracy]), heat[r][c], 1e-12, row[0] + " depth " + row[1]);
         }
     }
 

@@ -23,6 +23,7 @@ import org.backproplab.experiments.run.TrainingData;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.Series;
 import org.junit.jupiter.api.Test;
+import org.backproplab.experiments.study.Cells;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -57,6 +58,9 @@ class DepthSweepRaggedRunsTest {
         return out;
     }
 
+    private static final TrainingData DATA = new TrainingData("made up", new Matrix(2, 3), new Matrix(2, 10),
+            new Matrix(2, 3), new Matrix(2, 10), 10);
+
     private static final Grid GRID = new Grid(Spirals.standard(1), ACTIVATIONS, List.of(1, 2, 3), List.of(8),
             List.of(1.0), List.of(8), List.of("auto"), List.of("sgd"), EPOCHS, 3);
 
@@ -65,8 +69,8 @@ class DepthSweepRaggedRunsTest {
         // Three inputs: no decision boundaries, which would train the made-up runs again.
         TrainingData data = new TrainingData("made up", new Matrix(2, 3), new Matrix(2, 10), new Matrix(2, 3),
                 new Matrix(2, 10), 10);
-        DepthSweepOutputs.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), GRID, data,
-                results());
+        DepthSweep.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1),
+                Cells.of(GRID, data, results()));
         for (String f : List.of("runs.csv", "summary.csv", "REPORT.md", "training-loss-relu.png",
                 "training-loss-selu.png", "test-accuracy-vs-depth.png", "test-accuracy-heatmap.png")) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
@@ -75,8 +79,9 @@ class DepthSweepRaggedRunsTest {
 
     @Test
     void aLossCurveLastsAsLongAsTheLongestRunAndAveragesTheRunsStillTraining() {
-        List<DepthSweepOutputs.Cell> cells = DepthSweepOutputs.cells(GRID, results());
-        LineChart relu = DepthSweepOutputs.figures(GRID, cells).get("training-loss-relu.png");
+        Cells cells = Cells.of(GRID, DATA, results());
+        LineChart relu = (LineChart) DepthSweep.trainingCurves(cells).stream()
+                .filter(d -> d.file().equals("training-loss-relu.png")).findFirst().orElseThrow().figure();
         assertTrue(relu.title().contains("each epoch the mean of the runs still training"), relu.title());
         Series depth3 = relu.series().get(2);
         assertEquals("depth 3", depth3.name());
