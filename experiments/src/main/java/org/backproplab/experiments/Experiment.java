@@ -40,5 +40,23 @@ public interface Experiment {
         default java.util.Map<String, String> recipe() {
             return java.util.Map.of();
         }
+
+        /**
+         * The settings whose value as typed is not what ran, with what ran: {@code lr=auto} becomes each
+         * activation's rate, {@code init=auto} each one's initializer. They replace the typed values in the recipe.
+         */
+        default java.util.Map<String, String> resolved() {
+            return java.util.Map.of();
+        }
+
+        /** Every run it trains, resolved; empty for an experiment that trains no grid. */
+        default java.util.List<org.backproplab.experiments.run.RunSpec> runs() {
+            return java.util.List.of();
+        }
+
+        /** The data its runs train on, or null. */
+        default DataRecipe data() {
+            return null;
+        }
     }
 }

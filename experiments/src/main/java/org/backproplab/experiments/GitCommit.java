@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code git} command, so a machine without git still records it; only {@code dirty} needs the command.
  * Nothing here throws: a run never fails because its provenance is incomplete.
  */
-record GitCommit(String hash, Boolean dirty) {
+public record GitCommit(String hash, Boolean dirty) {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{40}([0-9a-f]{24})?"); // SHA-1 or SHA-256
     private static final long STATUS_TIMEOUT_SECONDS = 2;
 

@@ -86,14 +86,13 @@ public final class Main {
         ResultsFolder folder = null;
         Path root = null;
         Thread interrupted = null;
-        Map<String, String> parameters = Map.of();
-        int threads = 1;
+        Recipe recipe = null;
         try {
             if (settings.bool("quick", false)) {
                 settings = settings.withDefaults(experiment.quickSettings());
             }
             Experiment.Configured configured = experiment.configure(settings);
-            threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
+            int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             root = resultsRoot(settings);
             boolean resume = settings.bool("resume", false);
             String target = settings.string("out", experiment.name());
@@ -106,9 +105,11 @@ public final class Main {
                 throw new UserInputException("-Dout=" + target + " is too long for a folder name (" + target.length()
                         + " characters); expected at most " + ResultsFolder.MAX_NAME);
             }
-            parameters = new TreeMap<>(settings.resolved());
+            Map<String, String> parameters = new TreeMap<>(settings.resolved());
             parameters.keySet().removeAll(NOT_PARAMETERS);
+            parameters.putAll(configured.resolved());
             parameters.putAll(configured.recipe());
+            recipe = Recipe.of(name, parameters, configured.runs(), configured.data(), threads);
             folder = openResults(root, target, resume);
             int saved = folder.savedRuns();
             folder.plan(parameters, resume);
@@ -122,8 +123,8 @@ public final class Main {
                         + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
                         + "mvn exec:java does");
             }
-            configured.run(new RunContext(folder.staging(), out, threads, name, parameters));
-            writeManifest(folder, name, parameters, threads);
+            configured.run(new RunContext(folder.staging(), out, threads, recipe));
+            writeManifest(folder, recipe);
             finished(interrupted);
             folder.publish();
             index(root, err);
@@ -133,7 +134,7 @@ public final class Main {
             finished(interrupted);
             try {
                 // The results of a failed check are published: they are the evidence of what failed.
-                writeManifest(folder, name, parameters, threads);
+                writeManifest(folder, recipe);
                 folder.publish();
                 index(root, err);
                 out.println("Results: " + folder.target());
@@ -170,11 +171,10 @@ public final class Main {
     }
 
     /** manifest.json, with the time of every attempt of a resumed sweep counted, not only the last one's. */
-    private static void writeManifest(ResultsFolder folder, String name, Map<String, String> parameters,
-            int threads) throws IOException {
+    private static void writeManifest(ResultsFolder folder, Recipe recipe) throws IOException {
         Instant end = Instant.now();
         List<Attempts.Attempt> attempts = folder.attempts().upTo(end);
-        new Manifest(name, parameters, threads, Attempts.firstStart(attempts, end), end, Attempts.seconds(attempts),
+        new Manifest(recipe, Attempts.firstStart(attempts, end), end, Attempts.seconds(attempts),
                 Math.max(1, attempts.size())).write(folder.staging().resolve("manifest.json"));
     }
 

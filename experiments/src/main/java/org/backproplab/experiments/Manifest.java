@@ -5,27 +5,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The {@code manifest.json} written beside every experiment's results: what ran (experiment and every resolved
  * setting), with what (versions, git commit), where (the machine) and when. A figure without its recipe is not
  * a result (Tribuo's rule); this is the recipe in a form a script can read back.
  *
- * <p>Versions, commit and machine are not components: they describe the process writing the manifest, and
- * are read when {@link #asJson()} is called.
+ * <p>What ran is the {@link Recipe}, read once when the settings were; this adds when and for how long.
  */
-public record Manifest(String experiment, Map<String, String> parameters, int threads, Instant start, Instant end,
-        double durationSeconds, int attempts) {
+public record Manifest(Recipe recipe, Instant start, Instant end, double durationSeconds, int attempts) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A run made in one attempt: its duration is from start to end. */
+    public Manifest(Recipe recipe, Instant start, Instant end) {
+        this(recipe, start, end, Duration.between(start, end).toNanos() / 1e9, 1);
+    }
+
+    /** A run of {@code experiment} with {@code parameters} and no grid, recorded on this machine (tests, tools). */
     public Manifest(String experiment, Map<String, String> parameters, int threads, Instant start, Instant end) {
-        this(experiment, parameters, threads, start, end, Duration.between(start, end).toNanos() / 1e9, 1);
+        this(Recipe.of(experiment, parameters, java.util.List.of(), null, threads), start, end);
     }
 
     /**
@@ -35,13 +36,9 @@ public record Manifest(String experiment, Map<String, String> parameters, int th
      * @param attempts        1, or how many attempts a resumed sweep took
      */
     public Manifest {
-        Objects.requireNonNull(experiment, "experiment");
-        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(recipe, "recipe");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
         if (!(durationSeconds >= 0) || attempts < 1) {
             throw new IllegalArgumentException("duration must be >= 0 and attempts >= 1, got " + durationSeconds
                     + " s in " + attempts);
@@ -49,27 +46,45 @@ public record Manifest(String experiment, Map<String, String> parameters, int th
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end must not be before start, got start " + start + ", end " + end);
         }
-        // Sorted, so two manifests of the same run diff line by line.
-        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+    }
+
+    public String experiment() {
+        return recipe.experiment();
+    }
+
+    public Map<String, String> parameters() {
+        return recipe.parameters();
+    }
+
+    public int threads() {
+        return recipe.threads();
     }
 
     /** The manifest as JSON values, keys in the order they are written. Instants are ISO-8601 in UTC. */
     public Map<String, Object> asJson() {
-        Versions versions = Versions.current();
-        GitCommit git = GitCommit.current();
+        Versions versions = recipe.versions();
+        GitCommit git = recipe.git();
+        Machine machine = recipe.machine();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("experiment", experiment);
-        json.put("parameters", parameters);
-        json.put("threads", threads);
+        json.put("experiment", recipe.experiment());
+        json.put("parameters", recipe.parameters());
+        if (recipe.data() != null) {
+            DataRecipe d = recipe.data();
+            json.put("data", ordered("description", d.description(), "sha256", d.sha256(), "splitSeed",
+                    d.splitSeed(), "testFraction", d.testFraction()));
+        }
+        if (!recipe.runs().isEmpty()) {
+            json.put("runs", recipe.runsAsJson());
+        }
+        json.put("threads", recipe.threads());
         json.put("versions", ordered("project", versions.project(), "java", versions.java(),
                 "javaVendor", versions.javaVendor(), "dl4j", versions.dl4j()));
         // null, not left out, when unknown: a reader then sees that we looked and could not tell.
         json.put("git", git == null ? null : ordered("commit", git.hash(), "dirty", git.dirty()));
-        json.put("machine", ordered("cores", Runtime.getRuntime().availableProcessors(),
-                "os", System.getProperty("os.name"), "osVersion", System.getProperty("os.version"),
-                "arch", System.getProperty("os.arch"),
+        json.put("machine", ordered("cores", machine.cores(), "os", machine.os(), "osVersion", machine.osVersion(),
+                "arch", machine.arch(),
                 // which matrix kernel ran; it changes the speed only, never the numbers (Gemm's contract)
-                "matrixKernel", org.backproplab.engine.matrix.MatrixKernels.implementation()));
+                "matrixKernel", machine.matrixKernel()));
         json.put("start", start.toString()); // Instant.toString is ISO-8601 in UTC, e.g. 2025-01-31T09:15:02.5Z
         json.put("end", end.toString());
         json.put("durationSeconds", durationSeconds);

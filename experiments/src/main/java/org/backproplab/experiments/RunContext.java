@@ -7,11 +7,10 @@ import org.backproplab.experiments.run.RunStore;
 
 /**
  * What a running experiment may use: the folder it writes to (it becomes {@code results/NAME/} once the run
- * succeeds), the console, how many threads it may use, where finished runs are saved for a resume, and the
- * parameters it was run with (every setting, defaults included: the recipe its report prints).
+ * succeeds), the console, how many threads it may use, where finished runs are saved for a resume, and its
+ * {@link Recipe} (every setting resolved, every run, the data, the machine: what its report ends with).
  */
-public record RunContext(Path output, PrintStream console, int threads, String experiment,
-        Map<String, String> parameters) {
+public record RunContext(Path output, PrintStream console, int threads, Recipe recipe) {
     /** The hidden folder of saved runs inside the output folder; removed when the results are published. */
     public static final String RUNS = ".runs";
 
@@ -19,12 +18,20 @@ public record RunContext(Path output, PrintStream console, int threads, String e
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        parameters = Map.copyOf(parameters);
     }
 
-    /** A context whose parameters are not recorded (tests, tools). */
+    /** A context whose recipe records nothing but the folder's name (tests, tools). */
     public RunContext(Path output, PrintStream console, int threads) {
-        this(output, console, threads, output.getFileName().toString(), Map.of());
+        this(output, console, threads, Recipe.unrecorded(output.getFileName().toString()));
+    }
+
+    public String experiment() {
+        return recipe.experiment();
+    }
+
+    /** Every setting the experiment ran with, resolved. */
+    public Map<String, String> parameters() {
+        return recipe.parameters();
     }
 
     public Path file(String name) {

@@ -160,7 +160,41 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
             public Map<String, String> recipe() {
                 return Map.of("data.sha256", data.fingerprint());
             }
+
+            @Override
+            public Map<String, String> resolved() {
+                return resolvedSettings(grid);
+            }
+
+            @Override
+            public List<RunSpec> runs() {
+                return grid.runs();
+            }
+
+            @Override
+            public DataRecipe data() {
+                return new DataRecipe(data.description(), data.fingerprint(), Defaults.SPLIT_SEED,
+                        Defaults.TEST_FRACTION);
+            }
         };
+    }
+
+    /**
+     * What {@code auto} and an unset epoch count became: each activation's rate and initializer by name, so the
+     * recipe records what ran ("sigmoid 0.5, tanh 0.1, relu 0.05"), not the word that chose it.
+     */
+    static Map<String, String> resolvedSettings(Grid grid) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(Axis.EPOCHS.setting(), Integer.toString(grid.epochs()));
+        if (grid.learningRates().isEmpty()) {
+            out.put(Axis.LR.setting(), grid.learningRateText());
+        }
+        if (grid.inits().contains(Grid.AUTO)) {
+            out.put(Axis.INIT.setting(), String.join(", ", grid.inits().stream().map(i -> !i.equals(Grid.AUTO) ? i
+                    : "matched (" + String.join(", ", grid.activations().stream().map(a -> a.name() + " "
+                            + Defaults.initializer(a).name()).toList()) + ")").toList()));
+        }
+        return out;
     }
 
     private void run(Grid grid, TrainingData data, RunContext ctx) throws Exception {

@@ -9,7 +9,7 @@ import java.util.Properties;
  * Ours and DL4J's come from {@code versions.properties}, which Maven fills in at build time; a run from an IDE
  * that skipped resource filtering still writes its manifest, with "unknown" where a version could not be read.
  */
-record Versions(String project, String java, String javaVendor, String dl4j) {
+public record Versions(String project, String java, String javaVendor, String dl4j) {
     static final String UNKNOWN = "unknown";
     private static final String RESOURCE = "versions.properties";
 

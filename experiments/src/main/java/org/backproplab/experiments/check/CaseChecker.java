@@ -113,23 +113,7 @@ final class CaseChecker {
     /** One-hot rows for the softmax losses, probabilities for binary cross-entropy, values in [-1, 1] otherwise. */
     private static Matrix targets(CheckCase c, int outputs, SplittableRandom r) {
         Matrix y = new Matrix(c.batch(), outputs);
-        switch (c.loss().name()) {
-            case "softmax-cross-entropy", "negative-log-likelihood" -> {
-                for (int i = 0; i < c.batch(); i++) {
-                    y.set(i, r.nextInt(outputs), 1.0);
-                }
-            }
-            case "binary-cross-entropy" -> {
-                for (int i = 0; i < y.data().length; i++) {
-                    y.data()[i] = r.nextDouble();
-                }
-            }
-            default -> {
-                for (int i = 0; i < y.data().length; i++) {
-                    y.data()[i] = r.nextDouble(-1, 1);
-                }
-            }
-        }
+        c.loss().fillRandomTargets(y, r);
         return y;
     }
 

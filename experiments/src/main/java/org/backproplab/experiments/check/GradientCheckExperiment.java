@@ -94,13 +94,10 @@ public final class GradientCheckExperiment implements Experiment {
      * one of identity, sigmoid and tanh.
      */
     static Activation outputFor(Loss loss, SplittableRandom r) {
-        return switch (loss.name()) {
-            case "softmax-cross-entropy" -> Activation.identity();
-            case "negative-log-likelihood" -> Activation.softmax();
-            case "binary-cross-entropy" -> Activation.sigmoid();
-            default -> r == null ? Activation.identity()
-                    : List.of(Activation.identity(), Activation.sigmoid(), Activation.tanh()).get(r.nextInt(3));
-        };
+        // A regression loss takes any output; in the random cases one of three, drawn here as before.
+        return r != null && loss.isRegression()
+                ? List.of(Activation.identity(), Activation.sigmoid(), Activation.tanh()).get(r.nextInt(3))
+                : loss.outputActivation();
     }
 
     private static void run(List<CheckCase> cases, RunContext ctx) throws Exception {

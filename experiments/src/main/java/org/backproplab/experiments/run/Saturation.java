@@ -10,11 +10,7 @@ public final class Saturation {
 
     /** The definition for {@code activation}, or for the activation a label such as "tanh, matched" begins with. */
     public static String definition(String activation) {
-        String name = activation.split(", ", 2)[0];
-        return switch (name) {
-            case "sigmoid", "tanh" -> "output within 0.01 of a limit";
-            case "relu" -> "net <= 0";
-            default -> "|f'(net)| < 0.01";
-        };
+        return org.backproplab.engine.activation.Activation.named(activation.split(", ", 2)[0])
+                .saturationDefinition();
     }
 }
