@@ -250,7 +250,8 @@ class MainTest {
                 "init", "he,xavier"), errText());
         List<String> rows = Files.readAllLines(results.resolve("init-sweep/summary.csv"));
         assertEquals(1 + 2 * 2, rows.size());
-        assertTrue(rows.get(1).startsWith("relu,he,2,1,0,"), rows.get(1));
+        assertEquals("relu,he,2,1,0", columns(rows, 1, "activation", "init", "depth", "seeds", "diverged"),
+                rows.get(1));
         main.reset();
         assertEquals(2, run("init-sweep", "depths", "5,ten"));
         assertEquals("error: -Ddepths=5,ten: 'ten' is not a depth; expected whole numbers from 1 to 200 or a range "
