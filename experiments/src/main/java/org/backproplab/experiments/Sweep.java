@@ -33,7 +33,7 @@ import org.backproplab.experiments.run.TrainingData;
  * Sweep.named("lr-sweep", "learning rates 1e-4 to 10 x sigmoid, tanh, ReLU")
  *         .with(Axis.LR, "1e-4..10/2").with(Axis.DEPTHS, "3").epochs(20)
  *         .swept(Axis.ACTIVATIONS, Axis.LR).quick("seeds", "1", "epochs", "2")
- *         .outputs(LrOutputs::write);
+ *         .report(LrSweep.REPORT);
  * }</pre>
  */
 public record Sweep(String name, String description, Map<Axis, String> defaults, Set<Axis> swept, int minSeeds,

@@ -25,6 +25,18 @@ class MainTest {
         return main.err();
     }
 
+    /** Row {@code row}'s values in the named columns of a CSV file's {@code lines} (header first), comma-joined. */
+    private static String columns(List<String> lines, int row, String... names) {
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] values = lines.get(row).split(",", -1);
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : names) {
+            assertTrue(header.contains(name), name + " in " + lines.get(0));
+            out.add(values[header.indexOf(name)]);
+        }
+        return String.join(",", out);
+    }
+
     /** A depth sweep small enough for a unit test: 2 activations x depths 1..2 x 2 seeds, 3 epochs. */
     private static final String[] TINY = {"depths", "1..2", "seeds", "2", "epochs", "3", "activations", "tanh,relu"};
 
@@ -190,11 +202,13 @@ class MainTest {
     void lrSweepCoversElevenRatesAndCountsDivergedRuns() throws IOException {
         assertEquals(0, run("lr-sweep", "seeds", "1", "epochs", "2", "activations", "relu"), errText());
         List<String> rows = Files.readAllLines(results.resolve("lr-sweep/summary.csv"));
-        assertEquals("activation,lr,seeds,diverged,final_train_loss_mean,final_train_loss_sd,test_accuracy_mean,"
-                + "test_accuracy_sd", rows.get(0));
+        assertEquals("activation,depth,width,lr,init,optimizer,batch,epochs,dataset,split_seed,test_fraction,seeds,"
+                + "diverged,test_accuracy_mean,test_accuracy_sd,test_accuracy_ci95_low,test_accuracy_ci95_high,"
+                + "final_train_loss_mean,final_train_loss_sd,first_layer_gradient_at_init_mean,"
+                + "gradient_ratio_at_init_mean,train_time_ms", rows.get(0));
         assertEquals(1 + 11, rows.size());
-        assertTrue(rows.get(1).startsWith("relu,1.0E-4,1,"), rows.get(1));
-        assertTrue(rows.get(11).startsWith("relu,10.0,1,"), rows.get(11));
+        assertEquals("relu,1.0E-4,1", columns(rows, 1, "activation", "lr", "seeds"), rows.get(1));
+        assertEquals("relu,10.0,1", columns(rows, 11, "activation", "lr", "seeds"), rows.get(11));
     }
 
     @Test
@@ -214,14 +228,18 @@ class MainTest {
         assertEquals(0, run("lr-sweep", "activations", "identity", "lr", "0.01,50", "seeds", "2", "epochs", "6",
                 "dataset", "xor", "depths", "3", "width", "16"), errText());
         List<String> summary = Files.readAllLines(results.resolve("lr-sweep/summary.csv"));
-        assertTrue(summary.get(1).startsWith("identity,0.01,2,0,"), summary.get(1));
-        assertTrue(summary.get(2).startsWith("identity,50.0,2,2,"), summary.get(2));
-        List<String> diverged = Files.readAllLines(results.resolve("lr-sweep/runs.csv")).stream()
-                .filter(l -> l.startsWith("identity,50.0,")).toList();
-        String epoch = diverged.get(0).split(",")[3];
-        assertTrue(Integer.parseInt(epoch) < 6, "stopped early: " + diverged);
+        assertEquals("identity,0.01,2,0", columns(summary, 1, "activation", "lr", "seeds", "diverged"),
+                summary.get(1));
+        assertEquals("identity,50.0,2,2", columns(summary, 2, "activation", "lr", "seeds", "diverged"),
+                summary.get(2));
+        List<String> runs = Files.readAllLines(results.resolve("lr-sweep/runs.csv"));
+        List<Integer> diverged = java.util.stream.IntStream.range(1, runs.size())
+                .filter(i -> columns(runs, i, "activation", "lr").equals("identity,50.0")).boxed().toList();
+        String epoch = columns(runs, diverged.get(0), "diverged_at_epoch");
+        assertTrue(Integer.parseInt(epoch) < 6, "stopped early: " + diverged.stream().map(runs::get)
+                .toList());
         // The run's rows end at the epoch it diverged: epochs 0..divergedAt.
-        assertEquals(Integer.parseInt(epoch) + 1, diverged.stream().filter(l -> l.startsWith("identity,50.0,1,"))
+        assertEquals(Integer.parseInt(epoch) + 1, diverged.stream().filter(i -> columns(runs, i, "seed").equals("1"))
                 .count());
         assertTrue(Files.readString(results.resolve("lr-sweep/REPORT.md")).contains("runs diverged (loss NaN or infinite) at learning rate 50 (2 of 2)"));
     }
@@ -232,7 +250,8 @@ class MainTest {
                 "init", "he,xavier"), errText());
         List<String> rows = Files.readAllLines(results.resolve("init-sweep/summary.csv"));
         assertEquals(1 + 2 * 2, rows.size());
-        assertTrue(rows.get(1).startsWith("relu,he,2,1,0,"), rows.get(1));
+        assertEquals("relu,he,2,1,0", columns(rows, 1, "activation", "init", "depth", "seeds", "diverged"),
+                rows.get(1));
         main.reset();
         assertEquals(2, run("init-sweep", "depths", "5,ten"));
         assertEquals("error: -Ddepths=5,ten: 'ten' is not a depth; expected whole numbers from 1 to 200 or a range "

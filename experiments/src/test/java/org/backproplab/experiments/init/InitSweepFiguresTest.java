@@ -7,9 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
@@ -20,6 +18,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.study.Cells;
 import org.backproplab.reporting.HeatMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,21 +47,19 @@ class InitSweepFiguresTest {
                 List.of(8), inits, List.of("sgd"), 1, 2);
         TrainingData data = new TrainingData("made up", new Matrix(2, 2), new Matrix(2, 3), new Matrix(2, 2),
                 new Matrix(2, 3), 3);
-        InitSweepOutputs.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), grid, data,
-                results);
-        Map<String, Map<Integer, List<RunResult>>> byInit = new LinkedHashMap<>();
-        for (RunResult r : results) {
-            byInit.computeIfAbsent(r.spec().initializer().name(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(r.spec().depth(), k -> new ArrayList<>()).add(r);
-        }
-        HeatMap heat = InitSweepOutputs.heatMap("relu", byInit, 2);
+        Cells cells = Cells.of(grid, data, results);
+        InitSweep.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
+        HeatMap heat = InitSweep.heatMap("relu", cells);
         assertEquals(inits, heat.rows());
         assertEquals(List.of("5", "10"), heat.columns());
-        for (String line : Files.readAllLines(dir.resolve("summary.csv")).subList(1, 5)) {
+        List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, 5)) {
             String[] row = line.split(",");
-            int r = heat.rows().indexOf(row[1]);
-            int c = heat.columns().indexOf(row[2]);
-            assertEquals(Double.parseDouble(row[6]), heat.values()[r][c], 1e-12, line);
+            int r = heat.rows().indexOf(row[header.indexOf("init")]);
+            int c = heat.columns().indexOf(row[header.indexOf("depth")]);
+            assertEquals(Double.parseDouble(row[header.indexOf("test_accuracy_mean")]), heat.values()[r][c], 1e-12,
+                    line);
         }
     }
 }

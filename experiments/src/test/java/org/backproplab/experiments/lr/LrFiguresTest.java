@@ -8,9 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
@@ -21,6 +19,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.study.Cells;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.Series;
 import org.junit.jupiter.api.Test;
@@ -50,24 +49,24 @@ class LrFiguresTest {
                 List.of(RATES[0], RATES[1], RATES[2]), List.of(8), List.of("auto"), List.of("sgd"), 1, 2);
         TrainingData data = new TrainingData("made up", new Matrix(2, 2), new Matrix(2, 3), new Matrix(2, 2),
                 new Matrix(2, 3), 3);
-        LrOutputs.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), grid, data, results);
-        List<String[]> rows = Files.readAllLines(dir.resolve("summary.csv")).stream().skip(1)
-                .map(l -> l.split(",")).toList();
+        Cells cells = Cells.of(grid, data, results);
+        LrSweep.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
+        List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",")).toList();
+        int loss = header.indexOf("final_train_loss_mean");
+        int diverged = header.indexOf("diverged");
+        int lr = header.indexOf("lr");
 
-        Map<String, List<LrOutputs.Cell>> byActivation = new LinkedHashMap<>();
-        for (double lr : RATES) {
-            byActivation.computeIfAbsent("tanh", k -> new ArrayList<>()).add(new LrOutputs.Cell("tanh", lr,
-                    results.stream().filter(r -> r.spec().learningRate() == lr).toList()));
-        }
-        LineChart chart = LrOutputs.lossFigure(byActivation, 2);
+        LineChart chart = LrSweep.lossFigure(cells);
         assertEquals(true, chart.logX());
         Series line = chart.series().get(0);
         assertArrayEquals(RATES, line.x());
-        assertArrayEquals(rows.stream().mapToDouble(r -> Double.parseDouble(r[4])).toArray(), line.y(), 1e-12);
+        assertArrayEquals(rows.stream().mapToDouble(r -> Double.parseDouble(r[loss])).toArray(), line.y(), 1e-12);
         Series crosses = chart.series().get(1);
         assertEquals(Series.Style.CROSSES, crosses.style());
-        double[] divergedRates = rows.stream().filter(r -> Integer.parseInt(r[3]) > 0)
-                .mapToDouble(r -> Double.parseDouble(r[1])).toArray();
+        double[] divergedRates = rows.stream().filter(r -> Integer.parseInt(r[diverged]) > 0)
+                .mapToDouble(r -> Double.parseDouble(r[lr])).toArray();
         assertArrayEquals(divergedRates, crosses.x());
         assertArrayEquals(new double[] {1.0}, crosses.y(), 1e-12, "on the line: the other seed's loss");
     }
