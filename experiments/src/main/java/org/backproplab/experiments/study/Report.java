@@ -11,9 +11,10 @@ import org.backproplab.reporting.MarkdownReport;
 
 /**
  * What a sweep writes, declared: its REPORT.md's title and parts in order (paragraphs, findings, figures, tables)
- * and the columns it adds to summary.csv. The shared code writes runs.csv and summary.csv (every resolved field of
- * the runs as columns), every figure, the report with the figures actually drawn, in declared order, with their
- * captions, and the recipe. A study is this declaration plus its own figures and findings.
+ * and the columns it adds to summary.csv (fixed, or computed from the cells where a comparison names its
+ * baseline). The shared code writes runs.csv and summary.csv (every resolved field of the runs as columns), every
+ * figure, the report with the figures actually drawn, in declared order, with their captions, and the recipe. A
+ * study is this declaration plus its own figures and findings.
  *
  * <pre>{@code
  * Report.titled(cells -> "Learning-rate sweep")
@@ -22,10 +23,10 @@ import org.backproplab.reporting.MarkdownReport;
  *         .figure("loss-vs-lr.png", "Final loss vs learning rate", LrFigures::loss)
  * }</pre>
  */
-public record Report(Function<Cells, String> title, List<Part> parts, List<Column> summaryColumns) {
+public record Report(Function<Cells, String> title, List<Part> parts,
+        Function<Cells, List<Column>> summaryColumns) {
     public Report {
         parts = List.copyOf(parts);
-        summaryColumns = List.copyOf(summaryColumns);
     }
 
     public static Report titled(String title) {
@@ -33,7 +34,7 @@ public record Report(Function<Cells, String> title, List<Part> parts, List<Colum
     }
 
     public static Report titled(Function<Cells, String> title) {
-        return new Report(title, List.of(), List.of());
+        return new Report(title, List.of(), cells -> List.of());
     }
 
     public Report with(Part part) {
@@ -93,15 +94,27 @@ public record Report(Function<Cells, String> title, List<Part> parts, List<Colum
 
     /** Columns this study adds to summary.csv after the standard ones. */
     public Report summaryColumns(Column... columns) {
-        List<Column> c = new ArrayList<>(summaryColumns);
-        c.addAll(List.of(columns));
-        return new Report(title, parts, c);
+        List<Column> fixed = List.of(columns);
+        return summaryColumns(cells -> fixed);
+    }
+
+    /**
+     * Columns computed from all the cells, after those declared before: a test against a baseline needs every
+     * cell, and its column is named after the baseline.
+     */
+    public Report summaryColumns(Function<Cells, List<Column>> columns) {
+        Function<Cells, List<Column>> before = summaryColumns;
+        return new Report(title, parts, cells -> {
+            List<Column> c = new ArrayList<>(before.apply(cells));
+            c.addAll(columns.apply(cells));
+            return c;
+        });
     }
 
     /** Writes runs.csv, summary.csv, every part and REPORT.md with the recipe into {@code ctx}'s folder. */
     public void write(RunContext ctx, Cells cells) throws IOException {
         Tables.writeRuns(ctx.file(Tables.RUNS), cells);
-        Tables.writeSummary(ctx.file(Tables.SUMMARY), cells, summaryColumns);
+        Tables.writeSummary(ctx.file(Tables.SUMMARY), cells, summaryColumns.apply(cells));
         MarkdownReport md = new MarkdownReport(title.apply(cells));
         for (Part p : parts) {
             p.render(ctx, cells, md);

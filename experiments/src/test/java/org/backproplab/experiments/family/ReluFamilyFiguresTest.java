@@ -19,6 +19,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.study.Cells;
 import org.backproplab.reporting.BoxPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,18 +46,21 @@ class ReluFamilyFiguresTest {
                 List.of("auto"), List.of("sgd"), 2, 4);
         TrainingData data = new TrainingData("made up", new Matrix(2, 2), new Matrix(2, 3), new Matrix(2, 2),
                 new Matrix(2, 3), 3);
-        ReluFamilyOutputs.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), grid, data,
-                results);
-        List<String[]> rows = Files.readAllLines(dir.resolve("summary.csv")).stream().skip(1)
-                .map(l -> l.split(",")).toList();
-        BoxPlot boxes = ReluFamilyOutputs.boxes(ReluFamilyOutputs.byActivation(results), 4);
+        Cells cells = Cells.of(grid, data, results);
+        ReluFamily.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
+        List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",")).toList();
+        int activation = header.indexOf("activation");
+        int accuracy = header.indexOf("test_accuracy_mean");
+        BoxPlot boxes = ReluFamily.boxes(cells);
         assertEquals(2, boxes.boxes().size());
         for (int i = 0; i < 2; i++) {
             BoxPlot.Box box = boxes.boxes().get(i);
-            assertEquals(rows.get(i)[0], box.name());
+            assertEquals(rows.get(i)[activation], box.name());
             double base = i == 0 ? 0.90 : 0.95;
             assertArrayEquals(new double[] {base + 0.01, base + 0.02, base + 0.03, base + 0.04}, box.values(), 1e-12);
-            assertEquals(Double.parseDouble(rows.get(i)[2]), java.util.Arrays.stream(box.values()).average()
+            assertEquals(Double.parseDouble(rows.get(i)[accuracy]), java.util.Arrays.stream(box.values()).average()
                     .orElseThrow(), 1e-12);
         }
     }
