@@ -264,7 +264,7 @@ class MainTest {
         List<String> summary = Files.readAllLines(results.resolve("first-look/summary.csv"));
         // The quick version's depths 1..3, one seed; the user's -Dactivations still wins over its defaults.
         assertEquals(1 + 3, summary.size());
-        assertTrue(summary.get(1).startsWith("relu,1,1,"), summary.get(1));
+        assertEquals("relu,1,1", columns(summary, 1, "activation", "depth", "seeds"), summary.get(1));
         assertFalse(Files.exists(results.resolve("depth-sweep")));
         main.reset();
         assertEquals(2, run("depth-sweep", "out", "../elsewhere"));

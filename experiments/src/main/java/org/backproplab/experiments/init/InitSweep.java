@@ -124,7 +124,7 @@ public final class InitSweep {
             Cell deepest = deepest(byInit);
             rows.add(List.of(deepest.spec().hidden().name(), deepest.spec().initializer().name(),
                     Integer.toString(deepest.spec().depth()),
-                    String.format("%.3f", deepest.stat(Metric.TEST_ACCURACY).mean()),
+                    deepest.meanText(Metric.TEST_ACCURACY, "%.3f"),
                     deepest.accuracyCi95Text(c.data().testX().rows())));
         }
         return rows;

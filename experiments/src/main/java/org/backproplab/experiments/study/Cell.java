@@ -35,6 +35,14 @@ public record Cell(RunSpec spec, List<RunResult> runs) {
         return runs.stream().filter(r -> !r.diverged()).toList();
     }
 
+    /**
+     * The mean of {@code m} as {@code format} writes it, or "every run diverged" where none trained: a mean over
+     * no runs is no number, and "NaN" in a table tells a reader nothing.
+     */
+    public String meanText(Metric m, String format) {
+        return trained().isEmpty() ? "every run diverged" : String.format(format, stat(m).mean());
+    }
+
     /** {@code m} of every run that did not diverge, in seed order. */
     public double[] values(Metric m) {
         return trained().stream().mapToDouble(m::of).toArray();
