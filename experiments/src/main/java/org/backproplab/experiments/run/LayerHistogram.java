@@ -8,6 +8,7 @@ import java.util.List;
 import org.backproplab.reporting.Chart;
 import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.ContactSheet;
+import org.backproplab.reporting.Figure;
 import org.backproplab.reporting.Histogram;
 
 /**
@@ -31,9 +32,14 @@ public final class LayerHistogram {
     private LayerHistogram() {
     }
 
-    /** Writes {@code sheet}, from {@link #of}, to {@code file}: two panels a row, each about 500 x 250 pixels. */
+    /** Writes {@code sheet}, from {@link #of}, to {@code file} at its {@link #sized size}. */
     public static void writePng(ContactSheet sheet, Path file) throws IOException {
-        sheet.writePng(file, sheet.columns() == 1 ? 700 : 1000, 70 + PANEL_HEIGHT * sheet.rows());
+        sized(sheet).writePng(file);
+    }
+
+    /** {@code sheet}, from {@link #of}, as a report's figure: two panels a row, each about 500 x 250 pixels. */
+    public static Figure sized(ContactSheet sheet) {
+        return sheet.sized(sheet.columns() == 1 ? 700 : 1000, 70 + PANEL_HEIGHT * sheet.rows());
     }
 
     /**
