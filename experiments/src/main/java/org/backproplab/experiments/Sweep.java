@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
-import org.backproplab.experiments.custom.GridOutputs;
+import org.backproplab.experiments.custom.UserSweep;
 import org.backproplab.experiments.probe.Probe;
 import org.backproplab.experiments.run.Axis;
 import org.backproplab.experiments.run.Counts;
@@ -75,15 +75,16 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
 
     /**
      * A user's sweep from a file: every axis may be swept, the common defaults fill in what the file leaves out
-     * (with 200 epochs on the 2-D sets, as in depth-sweep), and the outputs are the ones that fit any grid.
+     * (with 200 epochs on the 2-D sets, as in depth-sweep), and its report has the figures that fit any grid
+     * ({@link UserSweep}).
      */
     public static Sweep userSweep(String name, String description) {
         return named(name, description)
                 .epochs(Defaults::epochs)
                 .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
                 .quick("seeds", "1", "epochs", "3")
-                .probes(GridOutputs.BOUNDARY)
-                .outputs(GridOutputs::write);
+                .probes(UserSweep.BOUNDARY)
+                .report(UserSweep.report(name));
     }
 
     /** This sweep with {@code axis} defaulting to {@code value}, written as a user would type it. */

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.backproplab.experiments.run.RunSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +44,25 @@ class UserSweepTest {
         Path dir = tmp.resolve("results/widths-and-rates");
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
         assertEquals(1 + 2 * 2 * 2, summary.size());
-        assertTrue(summary.get(0).startsWith("activation,depth,width,lr,batch,init,optimizer,seeds,diverged,"
-                + "test_accuracy_mean"), summary.get(0));
-        assertTrue(summary.get(1).startsWith("tanh,2,4,0.1,32,xavier,sgd,2,0,"), summary.get(1));
+        // Every resolved field of the grid point (the spec's columns but the seed), then the statistics.
+        List<String> header = List.of(summary.get(0).split(","));
+        List<String> fields = RunSpec.COLUMNS.subList(0, RunSpec.COLUMNS.size() - 1);
+        assertEquals(fields, header.subList(0, fields.size()), summary.get(0));
+        assertEquals(List.of("seeds", "diverged", "test_accuracy_mean"), header.subList(fields.size(),
+                fields.size() + 3), summary.get(0));
+        List<String> first = List.of(summary.get(1).split(","));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("activation", "tanh");
+        expected.put("depth", "2");
+        expected.put("width", "4");
+        expected.put("lr", "0.1");
+        expected.put("batch", "32");
+        expected.put("init", "xavier");
+        expected.put("optimizer", "sgd");
+        expected.put("seeds", "2");
+        expected.put("diverged", "0");
+        expected.forEach((column, value) -> assertEquals(value, first.get(header.indexOf(column)),
+                column + " in " + summary.get(1)));
         assertEquals(1 + 8 * 2 * 4, Files.readAllLines(dir.resolve("runs.csv")).size());
         // Rates and widths both vary: the rate goes on x, one line per activation and width.
         for (String f : List.of("test-accuracy-vs-lr.png", "train-loss-vs-lr.png", "training-loss.png",

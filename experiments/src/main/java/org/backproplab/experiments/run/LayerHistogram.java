@@ -32,12 +32,12 @@ public final class LayerHistogram {
     private LayerHistogram() {
     }
 
-    /** Writes {@code sheet}, from {@link #of}, to {@code file} at its {@link #sized} size. */
+    /** Writes {@code sheet}, from {@link #of}, to {@code file} at its {@link #sized size}. */
     public static void writePng(ContactSheet sheet, Path file) throws IOException {
         sized(sheet).writePng(file);
     }
 
-    /** {@code sheet}, from {@link #of}, as a figure of two panels a row, each about 500 x 250 pixels. */
+    /** {@code sheet}, from {@link #of}, as a report's figure: two panels a row, each about 500 x 250 pixels. */
     public static Figure sized(ContactSheet sheet) {
         return sheet.sized(sheet.columns() == 1 ? 700 : 1000, 70 + PANEL_HEIGHT * sheet.rows());
     }

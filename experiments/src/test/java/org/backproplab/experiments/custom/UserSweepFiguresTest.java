@@ -19,6 +19,7 @@ import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
 import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.study.Cells;
 import org.backproplab.reporting.FigureCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A user's grid with more lines than one legend can show is drawn in panels, every grid point in one of them, and
  * on a 2-D data set every grid point's decision boundary is drawn, not the first twelve.
  */
-class GridOutputsFiguresTest {
+class UserSweepFiguresTest {
     @TempDir
     Path dir;
 
@@ -50,7 +51,7 @@ class GridOutputsFiguresTest {
                         }
                         RunSpec spec = new RunSpec(a, depth, 4, Initializer.xavier(), lr, 8, 3, seed);
                         out.add(new RunResult(spec, epochs, 1, diverges ? 1 : -1, seed == 1
-                                ? java.util.Map.of(GridOutputs.BOUNDARY.name(), madeUpBoundary()) : java.util.Map.of()));
+                                ? java.util.Map.of(UserSweep.BOUNDARY.name(), madeUpBoundary()) : java.util.Map.of()));
                     }
                 }
             }
@@ -71,6 +72,11 @@ class GridOutputsFiguresTest {
         return new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1);
     }
 
+    /** What a user's sweep named made-up writes from these runs. */
+    private void write(Grid grid, TrainingData data, List<RunResult> results) throws IOException {
+        UserSweep.report("made-up").write(context(dir), Cells.of(grid, data, results));
+    }
+
     private static List<String> images(Path report) throws IOException {
         return Files.readAllLines(report).stream().filter(l -> l.startsWith("![")).map(l -> l.substring(
                 l.indexOf("](") + 2, l.length() - 1)).toList();
@@ -82,7 +88,7 @@ class GridOutputsFiguresTest {
                 List.of("auto"), List.of("sgd"), 3, 2);
         TrainingData data = new TrainingData("made up", new Matrix(2, 3), new Matrix(2, 2), new Matrix(2, 3),
                 new Matrix(2, 2), 2);
-        GridOutputs.write(context(dir), grid, data, results(ACTIVATIONS, RATES, List.of(1, 2)));
+        write(grid, data, results(ACTIVATIONS, RATES, List.of(1, 2)));
         assertEquals(List.of("test-accuracy-vs-depth.png", "train-loss-vs-depth.png", "training-loss.png"),
                 images(dir.resolve("REPORT.md")));
         // 5 activations x 6 rates = 30 lines over depth: one panel per activation, 6 lines each.
@@ -119,7 +125,7 @@ class GridOutputsFiguresTest {
         Matrix x = new Matrix(4, 2, new double[] {0, 0, 0, 1, 1, 0, 1, 1});
         Matrix y = new Matrix(4, 2, new double[] {1, 0, 0, 1, 0, 1, 1, 0});
         TrainingData data = new TrainingData("four points", x, y, x, y, 2);
-        GridOutputs.write(context(dir), grid, data, results(two, rates, List.of(1)));
+        write(grid, data, results(two, rates, List.of(1)));
         List<String> images = images(dir.resolve("REPORT.md"));
         // 14 grid points: a sheet of 12 and a sheet of 2.
         assertTrue(images.containsAll(List.of("boundaries.png", "boundaries-2.png")), images.toString());

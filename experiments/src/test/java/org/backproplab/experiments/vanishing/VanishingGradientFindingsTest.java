@@ -2,23 +2,30 @@ package org.backproplab.experiments.vanishing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.experiments.probe.Measurements;
 import org.backproplab.experiments.probe.ProbeSetLayers;
 import org.backproplab.experiments.run.EpochRecord;
+import org.backproplab.experiments.run.Grid;
 import org.backproplab.experiments.run.RunResult;
 import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.study.Cells;
 import org.junit.jupiter.api.Test;
 
 /** The findings are read off the numbers: made-up gradients one way and the other must be described as they are. */
-class VgReportTest {
-    /** One run whose four hidden layers get {@code first} ... {@code last} at initialization. */
-    private static VgResult run(Activation a, double first, double last, double saturationLast) {
-        RunSpec spec = new RunSpec(a, 4, 30, Initializer.xavier(), 0.1, 10, 1, 1);
+class VanishingGradientFindingsTest {
+    /**
+     * One run whose four hidden layers get {@code first} ... {@code last} at initialization, from the initialization
+     * matched to {@code a}: the study calls it "matched".
+     */
+    private static RunResult run(Activation a, double first, double last, double saturationLast) {
+        RunSpec spec = new RunSpec(a, 4, 30, Initializer.matchedTo(a), 0.1, 10, 1, 1);
         double[][] grad = {{first, (first + last) / 2, (first + last) / 2, last}, {1, 1, 1, 1}};
         double[][] zero = new double[2][4];
         double[][] saturation = {{0, 0, 0, saturationLast}, {0, 0, 0, 0}};
@@ -27,15 +34,20 @@ class VgReportTest {
                 ProbeSetLayers.SD, zero, ProbeSetLayers.SATURATION, saturation);
         List<EpochRecord> epochs = List.of(new EpochRecord(0, 2.3, 0.1, 2.3, 0.1, 1, 1),
                 new EpochRecord(1, 0.3, 0.9, 0.3, 0.9, 1, 1));
-        return new VgResult(new RunResult(spec, epochs, 1, -1, Map.of(VanishingGradient.LAYERS.name(),
+        return new RunResult(spec, epochs, 1, -1, Map.of(VanishingGradient.LAYERS.name(),
                 new Measurements(layers), VanishingGradient.OUTPUTS.name(), new Measurements(Map.of("outputs",
-                        outputs)))), "matched");
+                        outputs))));
     }
 
     private static String finding(Activation a, double first, double last, double saturation) {
-        Map<String, List<VgResult>> byConfig = new LinkedHashMap<>();
-        byConfig.put(a.name() + ", matched", List.of(run(a, first, last, saturation)));
-        return VgReport.findings(byConfig, 1).get(0);
+        Grid grid = new Grid(Spirals.standard(1), List.of(a), List.of(4), List.of(30), List.of(0.1), List.of(10),
+                List.of(Grid.AUTO), List.of("sgd"), 1, 1);
+        TrainingData data = new TrainingData("made up", new Matrix(2, 3), new Matrix(2, 2), new Matrix(2, 3),
+                new Matrix(2, 2), 2);
+        String f = VanishingGradientFindings.findings(Cells.of(grid, data, List.of(run(a, first, last, saturation))))
+                .get(0);
+        assertTrue(f.startsWith(a.name() + ", matched: "), f);
+        return f;
     }
 
     @Test
