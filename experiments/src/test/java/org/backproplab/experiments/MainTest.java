@@ -329,12 +329,18 @@ class MainTest {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
-        assertTrue(summary.get(0).startsWith("activation,depth,seeds,final_train_loss_mean,final_train_loss_sd,"
-                + "test_accuracy_mean,test_accuracy_sd"), summary.get(0));
+        // Every resolved setting first (the seed aside), then the statistics over the seeds.
+        List<String> header = List.of(summary.get(0).split(","));
+        List<String> spec = org.backproplab.experiments.run.RunSpec.COLUMNS;
+        assertEquals(spec.subList(0, spec.size() - 1), header.subList(0, spec.size() - 1), summary.get(0));
+        assertTrue(header.containsAll(List.of("seeds", "final_train_loss_mean", "final_train_loss_sd",
+                "test_accuracy_mean", "test_accuracy_sd")), summary.get(0));
         assertEquals(1 + 2 * 2, summary.size());
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
-        assertTrue(runs.get(0).startsWith("activation,depth,seed,diverged_at_epoch,epoch,train_loss,test_loss,"
-                + "test_accuracy"));
+        List<String> runsHeader = List.of(runs.get(0).split(","));
+        assertEquals(spec, runsHeader.subList(0, spec.size()), runs.get(0));
+        assertTrue(runsHeader.containsAll(List.of("diverged_at_epoch", "epoch", "train_loss", "test_loss",
+                "test_accuracy")), runs.get(0));
         assertEquals(1 + 2 * 2 * 2 * 4, runs.size()); // epochs 0..3 of 8 runs
         assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
     }
