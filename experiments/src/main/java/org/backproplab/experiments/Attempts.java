@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.backproplab.experiments.run.AtomicFile;
+import org.backproplab.experiments.execution.AtomicFile;
 
 /**
  * When each attempt at an experiment ran, kept in its staging folder, so that a resumed sweep's manifest gives the

@@ -50,7 +50,7 @@ public interface Experiment {
         }
 
         /** Every run it trains, resolved; empty for an experiment that trains no grid. */
-        default java.util.List<org.backproplab.experiments.run.RunSpec> runs() {
+        default java.util.List<org.backproplab.experiments.grid.RunSpec> runs() {
             return java.util.List.of();
         }
 

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import org.backproplab.datasets.Datasets;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.check.GradientCheckExperiment;
-import org.backproplab.experiments.families.ActivationFamilies;
-import org.backproplab.experiments.family.ReluFamily;
-import org.backproplab.experiments.init.InitSweep;
-import org.backproplab.experiments.lr.LrSweep;
-import org.backproplab.experiments.parity.Dl4jParity;
-import org.backproplab.experiments.sweep.DepthSweep;
-import org.backproplab.experiments.trace.BackpropTrace;
-import org.backproplab.experiments.vanishing.VanishingGradient;
+import org.backproplab.experiments.gradientcheck.GradientCheckExperiment;
+import org.backproplab.experiments.activationfamilies.ActivationFamilies;
+import org.backproplab.experiments.relufamily.ReluFamily;
+import org.backproplab.experiments.initsweep.InitSweep;
+import org.backproplab.experiments.lrsweep.LrSweep;
+import org.backproplab.experiments.dl4jparity.Dl4jParity;
+import org.backproplab.experiments.depthsweep.DepthSweep;
+import org.backproplab.experiments.backproptrace.BackpropTrace;
+import org.backproplab.experiments.vanishinggradient.VanishingGradient;
 import org.backproplab.experiments.xor.XorLearning;
 
 /** Every experiment there is, in the order the list shows them. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.backproplab.experiments.run.Axis;
+import org.backproplab.experiments.grid.Axis;
 
 /**
  * Entry point: {@code mvn -pl experiments exec:java -Dexp=NAME} (the exec plugin passes NAME as the first

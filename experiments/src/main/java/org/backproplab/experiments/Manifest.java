@@ -97,7 +97,7 @@ public record Manifest(Recipe recipe, Instant start, Instant end, double duratio
      * is then renamed, so a reader never sees half a manifest, even if the JVM dies while writing.
      */
     public void write(Path file) throws IOException {
-        org.backproplab.experiments.run.AtomicFile.write(file.toAbsolutePath(),
+        org.backproplab.experiments.execution.AtomicFile.write(file.toAbsolutePath(),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(asJson()));
     }
 

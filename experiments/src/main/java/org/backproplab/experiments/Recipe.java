@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.backproplab.experiments.run.RunSpec;
+import org.backproplab.experiments.grid.RunSpec;
 
 /**
  * Everything that decided a result, resolved, recorded whole: the experiment and its every setting (defaults

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.backproplab.experiments.run.AtomicFile;
+import org.backproplab.experiments.execution.AtomicFile;
 
 /**
  * An experiment writes into a staging folder beside {@code results/NAME}; only when it has succeeded does the

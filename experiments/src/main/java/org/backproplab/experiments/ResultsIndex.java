@@ -48,7 +48,7 @@ final class ResultsIndex {
             // Something else has taken the index's name (a folder, a link): it is not ours to delete.
             throw new IOException(index + " is not a file; the index cannot be written there (move it away)");
         }
-        org.backproplab.experiments.run.AtomicFile.write(index, md.toString().getBytes(
+        org.backproplab.experiments.execution.AtomicFile.write(index, md.toString().getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -3,7 +3,7 @@ package org.backproplab.experiments;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import org.backproplab.experiments.run.RunStore;
+import org.backproplab.experiments.execution.RunStore;
 
 /**
  * What a running experiment may use: the folder it writes to (it becomes {@code results/NAME/} once the run

@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
-import org.backproplab.experiments.custom.UserSweep;
-import org.backproplab.experiments.probe.Probe;
-import org.backproplab.experiments.run.Axis;
-import org.backproplab.experiments.run.Counts;
-import org.backproplab.experiments.run.DataSettings;
-import org.backproplab.experiments.run.Defaults;
-import org.backproplab.experiments.run.Grid;
-import org.backproplab.experiments.run.GridSettings;
-import org.backproplab.experiments.run.RunResult;
-import org.backproplab.experiments.run.RunMemory;
-import org.backproplab.experiments.run.RunSpec;
-import org.backproplab.experiments.run.SweepRunner;
-import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.usersweep.UserSweep;
+import org.backproplab.experiments.training.Probe;
+import org.backproplab.experiments.grid.Axis;
+import org.backproplab.experiments.study.Counts;
+import org.backproplab.experiments.grid.DataSettings;
+import org.backproplab.experiments.grid.Defaults;
+import org.backproplab.experiments.grid.Grid;
+import org.backproplab.experiments.grid.GridSettings;
+import org.backproplab.experiments.training.RunResult;
+import org.backproplab.experiments.execution.RunMemory;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.execution.SweepRunner;
+import org.backproplab.experiments.grid.TrainingData;
 
 /**
  * A training sweep, declared: its name, the default value of every {@link Axis}, which axes its figures can show

@@ -213,11 +213,11 @@ class MainTest {
 
     @Test
     void aRunWhoseLossBlowsUpStopsAndSaysWhen() {
-        var data = org.backproplab.experiments.run.TrainingData.of("xor", org.backproplab.datasets.Xor.standard(1)
+        var data = org.backproplab.experiments.grid.TrainingData.of("xor", org.backproplab.datasets.Xor.standard(1)
                 .load(0.25, 1));
-        var spec = new org.backproplab.experiments.run.RunSpec(org.backproplab.engine.activation.Activation
+        var spec = new org.backproplab.experiments.grid.RunSpec(org.backproplab.engine.activation.Activation
                 .identity(), 3, 16, org.backproplab.engine.init.Initializer.xavier(), 50.0, 8, 30, 1);
-        var result = org.backproplab.experiments.run.TrainingRun.run(spec, data);
+        var result = org.backproplab.experiments.training.TrainingRun.run(spec, data);
         assertTrue(result.diverged(), "a linear net at learning rate 50 should blow up");
         assertEquals(result.divergedAt() + 1, result.epochs().size());
         assertTrue(!Double.isFinite(result.last().trainLoss()));
@@ -331,7 +331,7 @@ class MainTest {
         List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
         // Every resolved setting first (the seed aside), then the statistics over the seeds.
         List<String> header = List.of(summary.get(0).split(","));
-        List<String> spec = org.backproplab.experiments.run.RunSpec.COLUMNS;
+        List<String> spec = org.backproplab.experiments.grid.RunSpec.COLUMNS;
         assertEquals(spec.subList(0, spec.size() - 1), header.subList(0, spec.size() - 1), summary.get(0));
         assertTrue(header.containsAll(List.of("seeds", "final_train_loss_mean", "final_train_loss_sd",
                 "test_accuracy_mean", "test_accuracy_sd")), summary.get(0));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.run.Grid;
+import org.backproplab.experiments.grid.Grid;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +40,7 @@ class ReadmeClaimsTest {
     }
 
     private static String text(Activation a) {
-        double r = org.backproplab.experiments.run.Defaults.learningRate(a);
+        double r = org.backproplab.experiments.grid.Defaults.learningRate(a);
         return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.backproplab.experiments.run.Axis;
-import org.backproplab.experiments.run.Grid;
-import org.backproplab.experiments.run.RunResult;
-import org.backproplab.experiments.run.RunSpec;
-import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.grid.Axis;
+import org.backproplab.experiments.grid.Grid;
+import org.backproplab.experiments.training.RunResult;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.grid.TrainingData;
 import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Series;
 

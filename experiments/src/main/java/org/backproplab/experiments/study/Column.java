@@ -2,7 +2,7 @@ package org.backproplab.experiments.study;
 
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.backproplab.experiments.run.TrainingData;
+import org.backproplab.experiments.grid.TrainingData;
 
 /**
  * A column of summary.csv: its name and its value for one grid point (empty text for none), which may depend on

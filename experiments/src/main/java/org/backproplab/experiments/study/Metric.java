@@ -1,7 +1,7 @@
 package org.backproplab.experiments.study;
 
 import java.util.function.ToDoubleFunction;
-import org.backproplab.experiments.run.RunResult;
+import org.backproplab.experiments.training.RunResult;
 
 /**
  * One number read off a finished run, by the column name its summary takes ({@code test_accuracy} gives

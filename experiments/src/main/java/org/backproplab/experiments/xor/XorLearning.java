@@ -16,9 +16,9 @@ import org.backproplab.experiments.Experiment;
 import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.Settings;
 import org.backproplab.experiments.UserInputException;
-import org.backproplab.experiments.run.GridSettings;
-import org.backproplab.experiments.run.Parallel;
-import org.backproplab.experiments.run.RunMemory;
+import org.backproplab.experiments.grid.GridSettings;
+import org.backproplab.experiments.execution.Parallel;
+import org.backproplab.experiments.execution.RunMemory;
 
 /**
  * {@code -Dexp=xor}: the second seed's network (2 inputs, 3 hidden units, 1 output, 1/2 (y_hat - y)^2, learning

@@ -1,0 +1,163 @@
+package org.backproplab.experiments.gradientcheck;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.experiments.Provenance;
+import org.backproplab.experiments.RunContext;
+import org.backproplab.reference.Dl4jReference;
+import org.backproplab.reporting.Colours;
+import org.backproplab.reporting.CsvWriter;
+import org.backproplab.reporting.Histogram;
+import org.backproplab.reporting.LineChart;
+import org.backproplab.reporting.MarkdownReport;
+import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+
+/** gradient-check's summary.csv, errors.png and REPORT.md. */
+final class GradientCheckOutputs {
+    private GradientCheckOutputs() {
+    }
+
+    static void write(RunContext ctx, List<CheckOutcome> outcomes) throws IOException {
+        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "case", "kind", "activations", "loss", "depth",
+                "batch", "params", "max_rel_error_dl4j", "max_rel_error_fd", "fd_params_at_kinks", "pass", "note")) {
+            for (CheckOutcome o : outcomes) {
+                CheckCase c = o.c();
+                csv.row(c.id(), c.kind(), c.activations(), c.loss().name(), c.depth(), c.batch(), o.params(),
+                        Double.isNaN(o.dl4jError()) ? "n/a" : o.dl4jError(), o.fdError(), o.kinkSkipped(), o.pass(),
+                        o.dl4jNote());
+            }
+        }
+        List<Series> series = List.of(sorted("engine vs DL4J", outcomes, CheckOutcome::dl4jError),
+                sorted("engine vs finite differences", outcomes, CheckOutcome::fdError),
+                constant("DL4J criterion 1e-7", outcomes.size(), CaseChecker.DL4J_TOLERANCE),
+                constant("finite-difference criterion 1e-5", outcomes.size(), CaseChecker.FD_TOLERANCE));
+        new LineChart("Largest gradient error of each case, sorted (" + outcomes.size() + " cases)",
+                "cases, from smallest error to largest", "max relative error (log scale)", series, Scale.LOG, true)
+                .withColours(COMPARISONS).writePng(ctx.file("errors.png"), 900, 560);
+        histogram(outcomes).writePng(ctx.file("error-histogram.png"), 900, 560);
+        report(ctx, outcomes);
+    }
+
+    /** The two comparisons and the two criteria, each in one colour in both figures. */
+    private static final Colours COMPARISONS = Colours.categories(List.of("engine vs DL4J",
+            "engine vs finite differences", "DL4J criterion 1e-7", "finite-difference criterion 1e-5"));
+
+    /**
+     * How the cases' errors are spread, in half decades: log10 of each case's largest relative error against DL4J
+     * and against finite differences (an error of exactly 0 counted at -17), 28 bins of 0.5 over [-17, -3]. The two
+     * criteria sit at -7 and -5.
+     */
+    static Histogram histogram(List<CheckOutcome> outcomes) {
+        return new Histogram("Gradient errors of " + outcomes.size() + " cases, in half decades (criteria 1e-7 and "
+                + "1e-5)", "log10 of the case's largest relative error", "cases", List.of(
+                        new Histogram.Sample("engine vs DL4J", outcomes.stream().mapToDouble(CheckOutcome::dl4jError)
+                                .filter(v -> !Double.isNaN(v)).map(v -> Math.log10(Math.max(v, 1e-17))).toArray()),
+                        new Histogram.Sample("engine vs finite differences", outcomes.stream()
+                                .mapToDouble(o -> Math.log10(Math.max(o.fdError(), 1e-17))).toArray())),
+                28, -17, -3, COMPARISONS);
+    }
+
+    /** A case's error, sorted ascending, against its rank: the empirical distribution, read off a log axis. */
+    private static Series sorted(String name, List<CheckOutcome> outcomes, ToDoubleFunction<CheckOutcome> error) {
+        double[] e = outcomes.stream().mapToDouble(error).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] x = new double[e.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i + 1;
+        }
+        // An error of exactly 0 (every parameter within the absolute floor) has no place on a log axis; show it at
+        // 1e-17, below anything double arithmetic resolves, rather than drop it.
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.max(e[i], 1e-17);
+        }
+        return Series.of(name, x, e);
+    }
+
+    private static Series constant(String name, int n, double value) {
+        double[] y = new double[n];
+        Arrays.fill(y, value);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+        }
+        return Series.of(name, x, y);
+    }
+
+    private static void report(RunContext ctx, List<CheckOutcome> outcomes) throws IOException {
+        long failed = outcomes.stream().filter(o -> !o.pass()).count();
+        long withDl4j = outcomes.stream().filter(o -> !Double.isNaN(o.dl4jError())).count();
+        double worstDl4j = outcomes.stream().mapToDouble(CheckOutcome::dl4jError).filter(v -> !Double.isNaN(v))
+                .max().orElse(Double.NaN);
+        double worstFd = outcomes.stream().mapToDouble(CheckOutcome::fdError).max().orElse(Double.NaN);
+        long params = outcomes.stream().mapToLong(CheckOutcome::params).sum();
+        long kinks = outcomes.stream().mapToLong(CheckOutcome::kinkSkipped).sum();
+        long dl4jFailed = outcomes.stream().filter(o -> o.dl4jNote().contains("prelu_bp")).count();
+        MarkdownReport r = new MarkdownReport("Gradient check: the engine against DL4J and finite differences");
+        r.paragraph(String.format("%d cases, %d parameters in all: every activation x every loss x depth 1 to %d "
+                + "(hidden layers of 5 units, batch 4), then %d random architectures drawn from seed %d (depth "
+                + "1-8, widths 1-32, a random activation per layer, batch 1-16). Each case builds one network with "
+                + "random weights and biases and compares the engine's back-propagated gradient of every parameter "
+                + "with DL4J's (same network, weights and batch, double precision) and with central finite "
+                + "differences.", outcomes.size(), params,
+                outcomes.stream().filter(o -> o.c().kind().equals("grid")).mapToInt(o -> o.c().depth()).max()
+                        .orElse(0),
+                outcomes.stream().filter(o -> o.c().kind().equals("random")).count(),
+                GradientCheckExperiment.RANDOM_SEED));
+        r.heading(failed == 0 ? "Result: every case passes" : "Result: " + failed + " cases FAIL");
+        r.bullets(List.of(
+                String.format("Against DL4J (%d cases): worst relative error %.2e; criterion %.0e, gradients "
+                        + "below %.0e compared in absolute terms (as DL4J's GradientCheckUtil's minAbsoluteError).",
+                        withDl4j, worstDl4j, CaseChecker.DL4J_TOLERANCE,
+                        CaseChecker.DL4J_MIN_ABSOLUTE),
+                String.format("Against finite differences (%d cases): worst relative error %.2e; criterion %.0e "
+                        + "(five-point central difference, step 1e-4, values below 1e-4 compared in absolute "
+                        + "terms). %d parameters were left out because a step crossed an activation's kink, where "
+                        + "a difference quotient is no derivative.", outcomes.size(), worstFd,
+                        CaseChecker.FD_TOLERANCE, kinks),
+                String.format("%d cases have no DL4J comparison and rely on finite differences: %d because an "
+                        + "activation they use has no DL4J counterpart here (%s), and %d because DL4J's own prelu_bp "
+                        + "op failed its validation on their shared PReLU slope.", outcomes.size() - withDl4j,
+                        outcomes.size() - withDl4j - dl4jFailed, noCounterparts(),
+                        dl4jFailed)));
+        r.image("Largest gradient error of each case", "errors.png");
+        r.image("Gradient errors, in half decades", "error-histogram.png");
+        List<List<String>> rows = new ArrayList<>();
+        outcomes.stream().sorted((a, b) -> Double.compare(Math.max(nz(b.dl4jError()), b.fdError()),
+                Math.max(nz(a.dl4jError()), a.fdError()))).limit(10).forEach(o -> rows.add(List.of(
+                Integer.toString(o.c().id()), o.c().activations(), o.c().loss().name(),
+                Double.isNaN(o.dl4jError()) ? "n/a" : String.format("%.2e", o.dl4jError()),
+                String.format("%.2e", o.fdError()), o.pass() ? "pass" : "FAIL")));
+        r.heading("The ten largest errors");
+        r.table(List.of("case", "activations", "loss", "vs DL4J", "vs finite differences", "result"), rows);
+        r.paragraph("Every case is in summary.csv.");
+        r.heading("Recipe");
+        r.code(Provenance.describe(ctx));
+        r.write(ctx.file("REPORT.md"));
+    }
+
+    private static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    /**
+     * Why each activation without a DL4J counterpart has none, one reason once: "gelu, gelu-tanh: DL4J's GELU is
+     * ...; rrelu: ...".
+     */
+    static String noCounterparts() {
+        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        for (Activation a : Activation.all()) {
+            String why = Dl4jReference.whyNoCounterpart(a);
+            if (!why.isEmpty()) {
+                String reason = why.startsWith(a.name() + ": ") ? why.substring(a.name().length() + 2) : why;
+                byReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(a.name());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byReason.forEach((reason, names) -> parts.add(String.join(", ", names) + ": " + reason));
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,239 @@
+package org.backproplab.experiments.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.backproplab.datasets.DataSource;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.Settings;
+import org.backproplab.experiments.UserInputException;
+
+/**
+ * Reads a {@link Grid} from the user's settings over a declaration's defaults, every axis by the same rules and
+ * with the same one-line errors, whichever experiment or sweep file it belongs to.
+ *
+ * <p>Lists are comma-separated; integer axes also take ranges ({@code -Ddepths=1..10}) and the learning rate
+ * log-spaced ones ({@code -Dlr=1e-4..10/2}: two per decade, exact powers of ten at the decades).
+ */
+public final class GridSettings {
+    public static final int MAX_DEPTH = 200;
+    public static final int MAX_WIDTH = 4096;
+    public static final int MAX_BATCH = 1_000_000;
+    public static final int MAX_EPOCHS = 1_000_000;
+    public static final int MAX_SEEDS = 100;
+    public static final double MAX_LR = 100;
+
+    private GridSettings() {
+    }
+
+    /**
+     * @param defaults  text for every axis, in the form a user would type it
+     * @param swept     the axes that may hold several values; any other given a list is an error, since the
+     *                  experiment's figures are drawn for one value
+     * @param epochsFor the default epoch count for the chosen data set, when the user gives none
+     */
+    public static Grid read(Settings s, String experiment, Map<Axis, String> defaults, Set<Axis> swept, int minSeeds,
+            ToIntFunction<DataSource> epochsFor, long dataSeed) {
+        DataSource dataset = DataSettings.dataset(s, defaults.get(Axis.DATASET), dataSeed);
+        List<Activation> activations = s.items("activations", defaults.get(Axis.ACTIVATIONS),
+                a -> List.of(hiddenActivation(a)));
+        List<Integer> depths = s.items("depths", defaults.get(Axis.DEPTHS), t -> range(t, 1, MAX_DEPTH, "a depth"));
+        List<Integer> widths = s.items("width", defaults.get(Axis.WIDTH), t -> range(t, 1, MAX_WIDTH, "a width"));
+        List<Integer> batches = s.items("batch", defaults.get(Axis.BATCH),
+                t -> range(t, 1, MAX_BATCH, "a batch size"));
+        List<Double> rates = learningRates(s, s.items("lr", defaults.get(Axis.LR),
+                t -> rates(t).stream().map(LrItem::new).toList()));
+        List<String> inits = s.items("init", defaults.get(Axis.INIT), GridSettings::init);
+        List<String> optimizers = s.items("optimizer", defaults.get(Axis.OPTIMIZER), GridSettings::optimizer);
+        int seeds = s.integer("seeds", Integer.parseInt(defaults.get(Axis.SEEDS)), minSeeds, MAX_SEEDS);
+        int epochs = s.integer("epochs", epochsFor.applyAsInt(dataset), 1, MAX_EPOCHS);
+        Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds);
+        rejectSameRuns(s, grid);
+        for (Axis axis : grid.varying()) {
+            if (!swept.contains(axis)) {
+                throw new UserInputException(s.where(axis.setting(), s.resolved().get(axis.setting()))
+                        + ": " + experiment + " sweeps " + (swept.isEmpty() ? "no axis" : String.join(", ",
+                        swept.stream().sorted().map(Axis::setting).toList())) + " only; expected one value here, or "
+                        + "a sweep file (-Dexp=FILE.yaml) for a grid over " + axis.setting());
+            }
+        }
+        return grid;
+    }
+
+    /**
+     * Each value is checked to be given once ({@link Settings}), but "auto" stands for each activation's own
+     * initialization: {@code -Dinit=auto,xavier} asks for the sigmoid's runs twice. Refused, naming the pair.
+     */
+    private static void rejectSameRuns(Settings s, Grid grid) {
+        for (Activation a : grid.activations()) {
+            java.util.Map<Object, String> seen = new java.util.HashMap<>();
+            for (String init : grid.inits()) {
+                String before = seen.putIfAbsent(Grid.initializer(init, a), init);
+                if (before != null) {
+                    throw new UserInputException(s.where("init", s.resolved().get("init")) + ": for " + a.name() + ", "
+                            + Grid.AUTO + " is " + Grid.initializer(Grid.AUTO, a).name() + ", so " + before + " and "
+                            + init + " give the same runs; expected each initialization once");
+                }
+            }
+        }
+    }
+
+    /**
+     * A hidden layer's activation by name: one of {@link Activation#all()}, the unit-wise functions that
+     * {@code -Dexp=list} offers. The softmax acts on a whole row and belongs to output layers only.
+     */
+    public static Activation hiddenActivation(String name) {
+        for (Activation a : Activation.all()) {
+            if (a.name().equals(name)) {
+                return a;
+            }
+        }
+        String expected = "expected one of: " + String.join(", ", Activation.all().stream().map(Activation::name)
+                .toList());
+        if (name.equals(Activation.softmax().name())) {
+            throw new IllegalArgumentException("softmax normalizes a whole layer into probabilities and is used for "
+                    + "the output layer only; " + expected);
+        }
+        throw new IllegalArgumentException("unknown activation '" + name + "'; " + expected);
+    }
+
+    /** A whole number or an inclusive range {@code a..b}, each value in [min, max]. */
+    public static List<Integer> range(String text, int min, int max, String what) {
+        String expected = "expected whole numbers from " + min + " to " + max + " or a range such as 1..10";
+        String[] ends = text.split("\\.\\.", -1);
+        if (ends.length > 2) {
+            throw new IllegalArgumentException("'" + text + "' is not " + what + "; " + expected);
+        }
+        int from = whole(ends[0], text, min, max, what, expected);
+        int to = ends.length == 2 ? whole(ends[1], text, min, max, what, expected) : from;
+        if (to < from) {
+            throw new IllegalArgumentException("'" + text + "' is an empty range; " + expected);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int v = from; v <= to; v++) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static int whole(String part, String text, int min, int max, String what, String expected) {
+        String digits = part.strip();
+        if (!digits.matches("[+-]?\\d+")) {
+            throw new IllegalArgumentException("'" + text + "' is not " + what + "; " + expected);
+        }
+        // As a BigInteger: 99999999999 is a whole number that is out of range, not "not a number".
+        java.math.BigInteger v = new java.math.BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+        if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0 || v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new IllegalArgumentException("'" + text + "' is out of range for " + what + "; " + expected);
+        }
+        return v.intValueExact();
+    }
+
+    /**
+     * One value of -Dlr: a rate, or auto (NaN) for each activation's own; written back as typed ("auto", not
+     * "NaN") when an error names it.
+     */
+    private record LrItem(double rate) {
+        boolean auto() {
+            return Double.isNaN(rate);
+        }
+
+        @Override
+        public String toString() {
+            return auto() ? Grid.AUTO : String.valueOf(rate);
+        }
+    }
+
+    /** "auto" as the one item means each activation's own rate; it cannot be mixed with numbers. */
+    private static List<Double> learningRates(Settings s, List<LrItem> rates) {
+        if (rates.stream().anyMatch(LrItem::auto)) {
+            if (rates.size() > 1) {
+                throw new UserInputException(s.where("lr", s.resolved().get("lr")) + ": 'auto' (each activation's "
+                        + "own rate) cannot be combined with numbers; expected auto, or numbers in (0, " + MAX_LR
+                        + "]");
+            }
+            return List.of();
+        }
+        return rates.stream().map(LrItem::rate).toList();
+    }
+
+    /** A rate, "auto" (as NaN, resolved above), or a log-spaced range {@code from..to/perDecade}. */
+    static List<Double> rates(String text) {
+        String expected = "expected numbers in (0, " + MAX_LR + "], a log range such as 1e-4..10/2 (two per "
+                + "decade), or auto";
+        if (text.equals(Grid.AUTO)) {
+            return List.of(Double.NaN);
+        }
+        try {
+            if (!text.contains("..")) {
+                return List.of(rate(text, expected));
+            }
+            // FROM..TO/N with one "..": in 1e-4...10/2 the third dot could end 1e-4. or start .10.
+            String[] ends = text.split("\\.\\.", -1);
+            String[] parts = ends.length == 2 ? ends[1].split("/", -1) : new String[0];
+            if (parts.length != 2 || text.contains("...")) {
+                throw new IllegalArgumentException("'" + text + "' is not a log range; " + expected);
+            }
+            double from = rate(ends[0], expected);
+            double to = rate(parts[0], expected);
+            if (!Settings.WHOLE.matcher(parts[1].strip()).matches()) {
+                throw new NumberFormatException(parts[1]);
+            }
+            int perDecade = Integer.parseInt(parts[1].strip());
+            if (perDecade < 1 || perDecade > 100 || to < from) {
+                throw new IllegalArgumentException("'" + text + "' is an empty or too fine log range; " + expected);
+            }
+            // Steps counted from 'from' in exact exponents, so that 1e-4..10/2 hits 1e-3, 1e-2... exactly. The last
+            // step is the last one that does not pass 'to' (1e-4..5/1 ends at 1, not 10); a value within rounding
+            // of 'to' is 'to' itself, so no rate is ever one the user did not ask for.
+            double start = Math.log10(from);
+            double decades = Math.log10(to) - start;
+            long steps = (long) Math.floor(decades * perDecade + 1e-9);
+            List<Double> out = new ArrayList<>();
+            for (long k = 0; k <= steps; k++) {
+                double exponent = start + (double) k / perDecade;
+                double r = Math.abs(exponent - Math.rint(exponent)) < 1e-9 ? Math.pow(10, Math.rint(exponent))
+                        : Math.pow(10, exponent);
+                out.add(k == 0 ? from : Math.abs(r - to) <= 1e-9 * to ? to : Math.min(r, to));
+            }
+            return out;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a learning rate; " + expected);
+        }
+    }
+
+    private static double rate(String text, String expected) {
+        if (!Settings.DECIMAL.matcher(text.strip()).matches()) {
+            throw new NumberFormatException(text);
+        }
+        double r = Double.parseDouble(text.strip());
+        if (!(r > 0 && r <= MAX_LR)) {
+            throw new IllegalArgumentException("'" + text + "' is out of range; " + expected);
+        }
+        return r;
+    }
+
+    private static List<String> init(String name) {
+        if (!name.equals(Grid.AUTO)) {
+            try {
+                Initializer.named(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (or auto: each activation's own)");
+            }
+        }
+        return List.of(name);
+    }
+
+    private static List<String> optimizer(String name) {
+        List<String> names = org.backproplab.engine.optim.Optimizer.all(1).stream()
+                .map(org.backproplab.engine.optim.Optimizer::name).toList();
+        if (!names.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is not an optimizer; expected one of: "
+                    + String.join(", ", names));
+        }
+        return List.of(name);
+    }
+}

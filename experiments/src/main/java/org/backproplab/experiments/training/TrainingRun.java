@@ -1,0 +1,86 @@
+package org.backproplab.experiments.training;
+
+import org.backproplab.experiments.grid.RunSpec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.train.Evaluation;
+import org.backproplab.engine.train.Evaluator;
+import org.backproplab.engine.train.Trainer;
+
+/**
+ * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, the spec's
+ * optimizer) and measures it after every epoch. Single-threaded and seeded: the result depends on the spec and
+ * the data only.
+ */
+public final class TrainingRun {
+    public static final Loss LOSS = Loss.softmaxCrossEntropy();
+
+    private TrainingRun() {
+    }
+
+    /** A run without probes. */
+    public static RunResult run(RunSpec spec, TrainingData data) {
+        return run(spec, data, List.of());
+    }
+
+    /**
+     * Trains {@code spec}'s network on {@code data}, measuring it after every epoch (epoch 0: at initialization)
+     * and letting each of {@code probes} look at the live network then; a run whose loss becomes NaN or infinite
+     * stops at that epoch, which is its last. The probes only read the network: with or without them, the numbers
+     * are the same.
+     */
+    public static RunResult run(RunSpec spec, TrainingData data, List<Probe> probes) {
+        long start = System.nanoTime();
+        Trainer trainer = trainer(spec, data);
+        Network network = trainer.network();
+        Evaluator onTrain = new Evaluator(network, LOSS, data.trainX(), data.trainY());
+        Evaluator onTest = new Evaluator(network, LOSS, data.testX(), data.testY());
+        List<Probe.Recorder> recorders = probes.stream().map(p -> p.start(network, data)).toList();
+        List<EpochRecord> epochs = new ArrayList<>(spec.epochs() + 1);
+        epochs.add(measure(0, network, onTrain, onTest));
+        int divergedAt = -1;
+        for (int epoch = 1; epoch <= spec.epochs() && divergedAt < 0; epoch++) {
+            recorders.forEach(r -> r.epoch(epochs.size() - 1, false));
+            trainer.epoch();
+            EpochRecord record = measure(epoch, network, onTrain, onTest);
+            epochs.add(record);
+            if (!Double.isFinite(record.trainLoss())) {
+                // Diverged: every later epoch would be NaN too. Stop, and say when, rather than crash the sweep.
+                divergedAt = epoch;
+            }
+        }
+        recorders.forEach(r -> r.epoch(epochs.size() - 1, true));
+        Map<String, Measurements> measured = new LinkedHashMap<>();
+        for (int i = 0; i < probes.size(); i++) {
+            measured.put(probes.get(i).name(), recorders.get(i).result());
+        }
+        return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000, divergedAt, measured);
+    }
+
+    /** The spec's network, initialized, with its trainer: the one place both are made from the seed. */
+    private static Trainer trainer(RunSpec spec, TrainingData data) {
+        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
+                data.classes(), Activation.identity());
+        // Two independent streams from the one seed: one for the weights, one for the sample order.
+        SplittableRandom seeds = new SplittableRandom(spec.seed());
+        Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
+        return new Trainer(network, LOSS, spec.optimizer(), spec.batchSize(), data.trainX(), data.trainY(),
+                seeds.nextLong());
+    }
+
+    private static EpochRecord measure(int epoch, Network network, Evaluator onTrain, Evaluator onTest) {
+        Evaluation train = onTrain.evaluate(network);
+        Evaluation test = onTest.evaluate(network);
+        double[] norms = train.gradientNorms();
+        return new EpochRecord(epoch, train.loss(), train.accuracy(), test.loss(), test.accuracy(), norms[0],
+                norms[norms.length - 1], norms, train.saturation());
+    }
+}
