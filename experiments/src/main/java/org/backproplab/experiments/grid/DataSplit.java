@@ -1,5 +1,6 @@
 package org.backproplab.experiments.grid;
 
+
 import java.util.Objects;
 
 /**

@@ -1,5 +1,7 @@
 package org.backproplab.experiments.training;
 
+import org.backproplab.experiments.grid.TrainingData;
+
 import org.backproplab.experiments.grid.RunSpec;
 
 import java.util.ArrayList;
