@@ -100,8 +100,11 @@ public final class InitSweep {
             values[inits.indexOf(cell.spec().initializer().name())][depths.indexOf(cell.spec().depth())] =
                     cell.stat(Metric.TEST_ACCURACY).mean();
         }
+        // A cell with no run that trained has no mean; its grey "n/a" must not read as missing data.
+        boolean allDiverged = cells.cells().stream().anyMatch(x -> x.trained().isEmpty());
         return new HeatMap("Test accuracy of " + activation + " networks, initialization x depth ("
-                + Counts.meanOf(cells.seeds(), false) + ")", "hidden layers", "initialization",
+                + Counts.meanOf(cells.seeds(), false) + ")",
+                "hidden layers" + (allDiverged ? " (n/a: every run diverged)" : ""), "initialization",
                 depths.stream().map(String::valueOf).toList(), inits, values, "test accuracy", 0, 1);
     }
 
