@@ -12,7 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.backproplab.experiments.cli.ChecksFailedException;
+import org.backproplab.experiments.cli.Failure;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.grid.Axis;
+import org.backproplab.experiments.recipe.Recipe;
+import org.backproplab.experiments.results.Attempts;
+import org.backproplab.experiments.results.Manifest;
+import org.backproplab.experiments.results.ResultsFolder;
+import org.backproplab.experiments.results.ResultsIndex;
+import org.backproplab.experiments.study.Experiment;
+import org.backproplab.experiments.study.RunContext;
+import org.backproplab.experiments.study.Sweep;
+import org.backproplab.experiments.usersweep.SweepFile;
+import org.backproplab.experiments.usersweep.UserSweep;
 
 /**
  * Entry point: {@code mvn -pl experiments exec:java -Dexp=NAME} (the exec plugin passes NAME as the first
@@ -44,7 +58,7 @@ public final class Main {
                 Set<String> keys = new java.util.LinkedHashSet<>(Axis.settings());
                 keys.add("data.dir");
                 SweepFile file = SweepFile.read(sweepPath(name), keys);
-                Sweep sweep = Sweep.userSweep(file.name(), file.description());
+                Sweep sweep = UserSweep.declared(file.name(), file.description());
                 // Strongest first: the -D settings, then -Dquick's small version, then the file, then the defaults.
                 // -Dquick=true with a file is a quick look at that file's grid, so its epochs and seeds win.
                 Settings layered = settings.bool("quick", false) ? settings.withDefaults(sweep.quickSettings())

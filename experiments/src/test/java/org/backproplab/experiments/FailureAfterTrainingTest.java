@@ -11,6 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.backproplab.experiments.depthsweep.DepthSweep;
+import org.backproplab.experiments.execution.RunStore;
+import org.backproplab.experiments.study.RunContext;
+import org.backproplab.experiments.study.Sweep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,7 +100,7 @@ class FailureAfterTrainingTest {
     @ValueSource(strings = {"{}", "{\"run\": \"x\"}", "{\"epochs\": []}", "not json", "[]"})
     void aSavedRunThatIsIncompleteIsTrainedAgainNotTrusted(String content) throws IOException {
         assertEquals(1, main.run(results(), failingWith(new IOException("disk full")), TINY));
-        Path runs = staging().resolve(RunContext.RUNS);
+        Path runs = staging().resolve(RunStore.FOLDER);
         Path spoilt;
         try (Stream<Path> files = Files.list(runs)) {
             spoilt = files.sorted().findFirst().orElseThrow();

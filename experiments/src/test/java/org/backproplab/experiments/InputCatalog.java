@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.backproplab.experiments.study.Sweep;
 
 /**
  * The inputs {@link InputCatalogTest} tries, beyond the ones BadInputTest, MainTest, SweepFileTest and UserSweepTest

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.backproplab.experiments.InputCatalog.Case;
 import org.backproplab.experiments.InputCatalog.Fixture;
+import org.backproplab.experiments.cli.UserInputException;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

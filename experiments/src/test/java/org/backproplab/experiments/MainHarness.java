@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.study.Experiment;
 
 /** Runs {@link Main} as the command line would, into a given results folder, and keeps what it printed. */
 final class MainHarness {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.backproplab.experiments.cli.ChecksFailedException;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.study.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.grid.Grid;
+import org.backproplab.experiments.study.Experiment;
 import org.junit.jupiter.api.Test;
 
 /**

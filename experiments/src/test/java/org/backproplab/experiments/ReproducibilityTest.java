@@ -16,6 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.backproplab.experiments.depthsweep.DepthSweep;
+import org.backproplab.experiments.execution.RunStore;
+import org.backproplab.experiments.study.Experiment;
+import org.backproplab.experiments.study.RunContext;
+import org.backproplab.experiments.study.Sweep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +65,7 @@ class ReproducibilityTest {
         assertEquals(1, run(failing, results, "threads", "2"));
         assertTrue(main.err().contains("9 finished runs are kept"),
                 main.err());
-        Path saved = results.resolve(".depth-sweep.running").resolve(RunContext.RUNS);
+        Path saved = results.resolve(".depth-sweep.running").resolve(RunStore.FOLDER);
         // Lose four of them, as a kill loses the runs in flight.
         try (Stream<Path> files = Files.list(saved)) {
             for (Path f : files.sorted().limit(4).toList()) {
@@ -74,7 +78,7 @@ class ReproducibilityTest {
         assertTrue(main.out().contains("resuming: 5 of 9 runs were finished before"),
                 main.out());
         assertEquals(tables(tmp.resolve("reference/depth-sweep")), tables(results.resolve("depth-sweep")));
-        assertFalse(Files.exists(results.resolve("depth-sweep").resolve(RunContext.RUNS)));
+        assertFalse(Files.exists(results.resolve("depth-sweep").resolve(RunStore.FOLDER)));
         assertFalse(Files.exists(results.resolve(".depth-sweep.running")));
     }
 

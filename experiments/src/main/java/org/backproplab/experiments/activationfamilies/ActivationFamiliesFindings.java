@@ -3,12 +3,12 @@ package org.backproplab.experiments.activationfamilies;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.grid.Grid;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Metric;
 
 /**

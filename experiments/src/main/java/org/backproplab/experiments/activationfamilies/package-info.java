@@ -2,3 +2,4 @@
  * {@code -Dexp=activation-families}: sigmoid, tanh and ReLU in one deep network, followed through training.
  */
 package org.backproplab.experiments.activationfamilies;
+

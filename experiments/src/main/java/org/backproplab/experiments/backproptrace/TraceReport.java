@@ -3,9 +3,8 @@ package org.backproplab.experiments.backproptrace;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
 import org.backproplab.experiments.backproptrace.SigmoidExample.State;
+import org.backproplab.experiments.study.RunContext;
 import org.backproplab.reporting.MarkdownReport;
 
 /** The backprop-trace report: what the seeds print, what is exact, and which figures are wrong and why. */
@@ -53,7 +52,7 @@ final class TraceReport {
         r.bullets(XorWalkthrough.notes());
         r.code(String.join("\n", xor.lines()));
         r.heading("Recipe");
-        r.code(Provenance.describe(ctx));
+        r.code(ctx.recipe().describe());
         r.write(ctx.file("REPORT.md"));
     }
 

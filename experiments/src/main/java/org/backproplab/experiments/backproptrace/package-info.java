@@ -3,3 +3,4 @@
  * run on the engine step by step, every figure the seeds print checked against its own formula.
  */
 package org.backproplab.experiments.backproptrace;
+

@@ -1,2 +1,3 @@
 /** {@code depth-sweep}, the main job: sigmoid, tanh and ReLU networks of growing depth, and what they learn. */
 package org.backproplab.experiments.depthsweep;
+

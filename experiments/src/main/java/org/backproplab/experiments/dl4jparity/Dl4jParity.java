@@ -7,9 +7,9 @@ import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.optim.Adam;
 import org.backproplab.engine.optim.Sgd;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.study.Experiment;
+import org.backproplab.experiments.study.RunContext;
 import org.nd4j.linalg.learning.config.IUpdater;
 
 /**

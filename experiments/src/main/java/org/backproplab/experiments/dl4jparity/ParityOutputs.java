@@ -3,8 +3,7 @@ package org.backproplab.experiments.dl4jparity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.study.RunContext;
 import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.LineChart;
@@ -116,7 +115,7 @@ final class ParityOutputs {
             report.image("Loss difference, " + optimizer, "loss-difference-" + optimizer + ".png");
         }
         report.heading("Recipe");
-        report.code(Provenance.describe(ctx));
+        report.code(ctx.recipe().describe());
         report.write(ctx.file("REPORT.md"));
     }
 }

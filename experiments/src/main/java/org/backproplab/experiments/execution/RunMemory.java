@@ -1,12 +1,11 @@
 package org.backproplab.experiments.execution;
 
+import java.util.List;
+import java.util.Locale;
+import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
 import org.backproplab.experiments.training.TrainingRun;
-
-import java.util.List;
-import java.util.Locale;
-import org.backproplab.experiments.UserInputException;
 
 /**
  * How much heap a sweep's runs need, estimated before any is trained, so that a grid the JVM cannot hold is

@@ -1,9 +1,5 @@
 package org.backproplab.experiments.execution;
 
-import org.backproplab.experiments.grid.RunSpec;
-import org.backproplab.experiments.training.EpochRecord;
-import org.backproplab.experiments.training.RunResult;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.training.Measurements;
 import org.backproplab.experiments.training.Probe;
+import org.backproplab.experiments.training.RunResult;
 
 /**
  * Every finished run, saved at once as one small JSON file, so that an interrupted sweep (Ctrl-C, a kill, a crash)
@@ -26,6 +25,9 @@ import org.backproplab.experiments.training.Probe;
  * so a resumed sweep gives the same numbers as an uninterrupted one.
  */
 public final class RunStore {
+    /** The hidden folder of saved runs inside an output folder; removed when the results are published. */
+    public static final String FOLDER = ".runs";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path folder;

@@ -1,18 +1,17 @@
 package org.backproplab.experiments.execution;
 
-import org.backproplab.experiments.grid.Axis;
-import org.backproplab.experiments.grid.RunSpec;
-import org.backproplab.experiments.training.EpochRecord;
-import org.backproplab.experiments.training.RunResult;
-import org.backproplab.experiments.grid.TrainingData;
-import org.backproplab.experiments.training.TrainingRun;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.backproplab.experiments.grid.Axis;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.training.Probe;
+import org.backproplab.experiments.training.RunResult;
+import org.backproplab.experiments.training.TrainingRun;
 
 /**
  * Runs many independent training runs on a fixed number of threads, one run per thread at a time, saves each as

@@ -5,3 +5,4 @@
  * numbers do not depend on the thread count.
  */
 package org.backproplab.experiments.execution;
+

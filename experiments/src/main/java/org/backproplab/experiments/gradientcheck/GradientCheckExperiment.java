@@ -11,12 +11,12 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.LayerSpec;
 import org.backproplab.engine.network.NetworkSpec;
-import org.backproplab.experiments.ChecksFailedException;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.grid.GridSettings;
+import org.backproplab.experiments.cli.ChecksFailedException;
+import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.execution.Progress;
+import org.backproplab.experiments.grid.GridSettings;
+import org.backproplab.experiments.study.Experiment;
+import org.backproplab.experiments.study.RunContext;
 import org.backproplab.reference.Dl4jReference;
 
 /**

@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.study.RunContext;
 import org.backproplab.reference.Dl4jReference;
 import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.CsvWriter;
@@ -135,7 +134,7 @@ final class GradientCheckOutputs {
         r.table(List.of("case", "activations", "loss", "vs DL4J", "vs finite differences", "result"), rows);
         r.paragraph("Every case is in summary.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe(ctx));
+        r.code(ctx.recipe().describe());
         r.write(ctx.file("REPORT.md"));
     }
 

@@ -1,13 +1,12 @@
 package org.backproplab.experiments.grid;
 
-
 import java.nio.file.Path;
 import org.backproplab.datasets.DataFileException;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.datasets.Datasets;
 import org.backproplab.datasets.MnistFiles;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
 
 /**
  * The data an experiment trains on, from the user's {@code -Ddataset} (and {@code -Ddata.dir} for full MNIST),

@@ -1,6 +1,5 @@
 package org.backproplab.experiments.grid;
 
-
 import java.util.Objects;
 
 /**

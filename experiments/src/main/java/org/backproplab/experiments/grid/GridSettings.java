@@ -8,8 +8,8 @@ import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
 
 /**
  * Reads a {@link Grid} from the user's settings over a declaration's defaults, every axis by the same rules and

@@ -6,3 +6,4 @@
  * ({@link org.backproplab.experiments.grid.Defaults}).
  */
 package org.backproplab.experiments.grid;
+

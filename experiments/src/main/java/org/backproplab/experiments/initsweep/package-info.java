@@ -2,3 +2,4 @@
  * {@code -Dexp=init-sweep}: which initialization lets which activation train deep.
  */
 package org.backproplab.experiments.initsweep;
+

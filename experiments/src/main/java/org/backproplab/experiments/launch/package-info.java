@@ -6,3 +6,4 @@
  * child's output, less the one warning line ({@link org.backproplab.experiments.launch.BootWarningFilter}).
  */
 package org.backproplab.experiments.launch;
+

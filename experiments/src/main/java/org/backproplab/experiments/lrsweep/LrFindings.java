@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.backproplab.experiments.grid.Axis;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.grid.Rates;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Metric;
 import org.backproplab.reporting.MeanSd;
 

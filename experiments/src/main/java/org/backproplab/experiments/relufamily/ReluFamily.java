@@ -6,19 +6,19 @@ import static org.backproplab.experiments.relufamily.ReluFamilyFindings.activati
 
 import java.util.ArrayList;
 import java.util.List;
-import org.backproplab.experiments.Sweep;
+import org.backproplab.experiments.grid.Axis;
 import org.backproplab.experiments.relufamily.ReluFamilyFindings.Comparison;
 import org.backproplab.experiments.relufamily.ReluFamilyFindings.Paired;
-import org.backproplab.experiments.grid.Axis;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.stats.EpochMeans;
-import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
 import org.backproplab.experiments.study.Column;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Metric;
 import org.backproplab.experiments.study.Report;
+import org.backproplab.experiments.study.Sweep;
+import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.reporting.BoxPlot;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.MeanSd;

@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.grid.Rates;
-import org.backproplab.experiments.training.RunResult;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Metric;
+import org.backproplab.experiments.training.RunResult;
 import org.backproplab.reporting.MeanSd;
 
 /**

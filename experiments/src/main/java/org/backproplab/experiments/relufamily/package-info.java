@@ -2,3 +2,4 @@
  * {@code -Dexp=relu-family}: the ReLU family compared with statistics and paired tests.
  */
 package org.backproplab.experiments.relufamily;
+

@@ -1,10 +1,9 @@
 package org.backproplab.experiments.stats;
 
-import org.backproplab.experiments.training.EpochRecord;
-import org.backproplab.experiments.training.RunResult;
-
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.RunResult;
 import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Series;
 

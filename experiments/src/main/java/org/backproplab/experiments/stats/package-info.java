@@ -3,3 +3,4 @@
  * per-epoch means of runs of different lengths.
  */
 package org.backproplab.experiments.stats;
+

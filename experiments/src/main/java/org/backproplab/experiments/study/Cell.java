@@ -3,9 +3,9 @@ package org.backproplab.experiments.study;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.experiments.grid.Axis;
-import org.backproplab.experiments.training.RunResult;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.stats.SeedStats;
+import org.backproplab.experiments.training.RunResult;
 import org.backproplab.reporting.MeanSd;
 
 /**

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.backproplab.experiments.grid.Axis;
 import org.backproplab.experiments.grid.Grid;
-import org.backproplab.experiments.training.RunResult;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.training.RunResult;
 import org.backproplab.reporting.MeanSd;
 import org.backproplab.reporting.Series;
 

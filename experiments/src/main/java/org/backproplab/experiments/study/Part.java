@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.backproplab.experiments.RunContext;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.MarkdownReport;
 

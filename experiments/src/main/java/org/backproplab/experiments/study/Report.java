@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
 import org.backproplab.reporting.Figure;
 import org.backproplab.reporting.MarkdownReport;
 
@@ -120,7 +118,7 @@ public record Report(Function<Cells, String> title, List<Part> parts,
             p.render(ctx, cells, md);
         }
         md.heading("Recipe");
-        md.code(Provenance.describe(ctx));
+        md.code(ctx.recipe().describe());
         md.write(ctx.file("REPORT.md"));
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.training.RunResult;
-import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.MeanSd;
 

@@ -1,9 +1,8 @@
 package org.backproplab.experiments.training;
 
-import org.backproplab.experiments.grid.RunSpec;
-
 import java.util.List;
 import java.util.Map;
+import org.backproplab.experiments.grid.RunSpec;
 
 /**
  * What one run measured: one record per epoch, 0 to {@code spec.epochs()} (or to the epoch it diverged at), what

@@ -1,9 +1,5 @@
 package org.backproplab.experiments.training;
 
-import org.backproplab.experiments.grid.TrainingData;
-
-import org.backproplab.experiments.grid.RunSpec;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +12,8 @@ import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.train.Evaluation;
 import org.backproplab.engine.train.Evaluator;
 import org.backproplab.engine.train.Trainer;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.grid.TrainingData;
 
 /**
  * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, the spec's

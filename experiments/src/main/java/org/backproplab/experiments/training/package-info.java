@@ -6,3 +6,4 @@
  * no figure trains a network again.
  */
 package org.backproplab.experiments.training;
+

@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.backproplab.experiments.training.DecisionGrid;
-import org.backproplab.experiments.training.Which;
 import org.backproplab.experiments.grid.Axis;
-import org.backproplab.experiments.study.Counts;
+import org.backproplab.experiments.grid.Defaults;
 import org.backproplab.experiments.stats.EpochMeans;
-import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Drawn;
 import org.backproplab.experiments.study.Metric;
 import org.backproplab.experiments.study.Report;
+import org.backproplab.experiments.study.Sweep;
+import org.backproplab.experiments.training.DecisionGrid;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.Which;
 import org.backproplab.reporting.Colours;
 import org.backproplab.reporting.ContactSheet;
 import org.backproplab.reporting.DecisionBoundary;
@@ -38,6 +40,21 @@ import org.backproplab.reporting.Series;
 public final class UserSweep {
     /** What each grid point's first network makes of the plane, on a 2-D set: small panels, twelve to a sheet. */
     public static final DecisionGrid BOUNDARY = new DecisionGrid(100, Which.firstSeed());
+
+
+    /**
+     * A user's sweep from a file: every axis may be swept, the common defaults fill in what the file leaves out
+     * (with 200 epochs on the 2-D sets, as in depth-sweep), and its report has the figures that fit any grid
+     * (below).
+     */
+    public static Sweep declared(String name, String description) {
+        return Sweep.named(name, description)
+                .epochs(Defaults::epochs)
+                .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
+                .quick("seeds", "1", "epochs", "3")
+                .probes(BOUNDARY)
+                .report(report(name));
+    }
 
     /**
      * How a numeric axis is drawn on x: the word its figures' files use ("test-accuracy-vs-depth.png"), whether

@@ -3,10 +3,10 @@ package org.backproplab.experiments.usersweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.grid.Grid;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Metric;
 import org.backproplab.reporting.MeanSd;
 

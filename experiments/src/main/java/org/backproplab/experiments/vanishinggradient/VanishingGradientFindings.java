@@ -3,14 +3,14 @@ package org.backproplab.experiments.vanishinggradient;
 import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.training.ProbeSetLayers;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.grid.Grid;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.study.Metric;
+import org.backproplab.experiments.training.ProbeSetLayers;
 
 /** What the vanishing-gradient report says: what was run, the findings read off its numbers, its table. */
 final class VanishingGradientFindings {

@@ -12,13 +12,13 @@ import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.network.Workspace;
 import org.backproplab.engine.optim.Sgd;
-import org.backproplab.experiments.Experiment;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.UserInputException;
-import org.backproplab.experiments.grid.GridSettings;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.execution.Parallel;
 import org.backproplab.experiments.execution.RunMemory;
+import org.backproplab.experiments.grid.GridSettings;
+import org.backproplab.experiments.study.Experiment;
+import org.backproplab.experiments.study.RunContext;
 
 /**
  * {@code -Dexp=xor}: the second seed's network (2 inputs, 3 hidden units, 1 output, 1/2 (y_hat - y)^2, learning

@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.backproplab.experiments.Provenance;
-import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.study.RunContext;
 import org.backproplab.experiments.xor.XorLearning.XorResult;
 import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.DecisionBoundary;
@@ -105,7 +104,7 @@ final class XorOutputs {
         }
         r.paragraph("Every network's final outputs for (0,0), (0,1), (1,0), (1,1) are in summary.csv.");
         r.heading("Recipe");
-        r.code(Provenance.describe(ctx));
+        r.code(ctx.recipe().describe());
         r.write(ctx.file("REPORT.md"));
     }
 

@@ -2,3 +2,4 @@
  * {@code -Dexp=xor}: the XOR seed's network trained to completion.
  */
 package org.backproplab.experiments.xor;
+

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,20 +11,19 @@ import java.util.List;
 import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.training.EpochRecord;
-import org.backproplab.experiments.grid.Grid;
-import org.backproplab.experiments.training.RunResult;
-import org.backproplab.experiments.grid.RunSpec;
-import org.backproplab.reporting.LineChart;
-import org.backproplab.reporting.Series;
-import org.junit.jupiter.api.Test;
 import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.experiments.grid.Grid;
+import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
 import org.backproplab.experiments.study.Cells;
 import org.backproplab.experiments.study.Metric;
 import org.backproplab.experiments.study.Tables;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.RunResult;
+import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.Scale;
+import org.backproplab.reporting.Series;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The figures draw exactly the numbers summary.csv holds: both are built from the same cells. */

@@ -14,16 +14,16 @@ import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.matrix.Matrix;
-import org.backproplab.experiments.RunContext;
-import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.grid.Grid;
-import org.backproplab.experiments.training.RunResult;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.study.RunContext;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.RunResult;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.Series;
 import org.junit.jupiter.api.Test;
-import org.backproplab.experiments.study.Cells;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

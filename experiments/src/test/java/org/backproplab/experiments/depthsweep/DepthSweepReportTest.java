@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
-import org.backproplab.datasets.Spirals;
-import org.backproplab.experiments.training.EpochRecord;
-import org.backproplab.experiments.grid.Grid;
-import org.backproplab.experiments.training.RunResult;
-import org.backproplab.experiments.grid.RunSpec;
-import org.junit.jupiter.api.Test;
 import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.experiments.grid.Grid;
+import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.RunResult;
+import org.junit.jupiter.api.Test;
 
 /** The findings are read off the data: feed it made-up results and they must say what those results say. */
 class DepthSweepReportTest {

@@ -1,9 +1,5 @@
 package org.backproplab.experiments.execution;
 
-import org.backproplab.experiments.grid.RunSpec;
-import org.backproplab.experiments.training.EpochRecord;
-import org.backproplab.experiments.training.RunResult;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

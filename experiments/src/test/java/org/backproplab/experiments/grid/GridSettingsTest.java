@@ -1,15 +1,15 @@
 package org.backproplab.experiments.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.backproplab.experiments.Settings;
-import org.backproplab.experiments.Sweep;
-import org.backproplab.experiments.UserInputException;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.study.Sweep;
 import org.junit.jupiter.api.Test;
 
 class GridSettingsTest {

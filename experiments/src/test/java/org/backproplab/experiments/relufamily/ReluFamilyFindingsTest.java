@@ -9,16 +9,16 @@ import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.matrix.Matrix;
-import org.backproplab.experiments.relufamily.ReluFamilyFindings.Comparison;
-import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.grid.Grid;
-import org.backproplab.experiments.training.RunResult;
 import org.backproplab.experiments.grid.RunSpec;
-import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.relufamily.ReluFamilyFindings.Comparison;
+import org.backproplab.experiments.stats.SeedStats;
 import org.backproplab.experiments.study.Cell;
 import org.backproplab.experiments.study.Cells;
 import org.backproplab.experiments.study.Metric;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.RunResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,5 @@
 package org.backproplab.experiments.training;
 
-import org.backproplab.experiments.grid.TrainingData;
-
-import org.backproplab.experiments.grid.RunSpec;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +7,8 @@ import java.util.List;
 import org.backproplab.datasets.Moons;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.experiments.grid.RunSpec;
+import org.backproplab.experiments.grid.TrainingData;
 import org.junit.jupiter.api.Test;
 
 class TrainingRunTest {

@@ -8,14 +8,14 @@ import org.backproplab.datasets.Spirals;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.matrix.Matrix;
-import org.backproplab.experiments.training.Measurements;
-import org.backproplab.experiments.training.ProbeSetLayers;
-import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.grid.Grid;
-import org.backproplab.experiments.training.RunResult;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
 import org.backproplab.experiments.study.Cells;
+import org.backproplab.experiments.training.EpochRecord;
+import org.backproplab.experiments.training.Measurements;
+import org.backproplab.experiments.training.ProbeSetLayers;
+import org.backproplab.experiments.training.RunResult;
 import org.junit.jupiter.api.Test;
 
 /** The findings are read off the numbers: made-up gradients one way and the other must be described as they are. */

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
-import org.backproplab.experiments.RunContext;
+import org.backproplab.experiments.study.RunContext;
 import org.backproplab.experiments.xor.XorLearning.XorResult;
 import org.backproplab.experiments.xor.XorLearning.XorRun;
 import org.junit.jupiter.api.Test;

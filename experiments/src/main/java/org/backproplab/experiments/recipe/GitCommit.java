@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.recipe;
 
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -28,7 +28,7 @@ public record GitCommit(String hash, Boolean dirty) {
     }
 
     /** The commit of the repository holding {@code start} (or an ancestor of it), or null when unknown. */
-    static GitCommit find(Path start) {
+    public static GitCommit find(Path start) {
         try {
             Repository repo = locate(start);
             String hash = repo == null ? null : head(repo.gitDir());

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.study;
 
 import java.io.IOException;
 import java.util.EnumMap;
@@ -9,19 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
-import org.backproplab.experiments.usersweep.UserSweep;
-import org.backproplab.experiments.training.Probe;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.execution.RunMemory;
+import org.backproplab.experiments.execution.SweepRunner;
 import org.backproplab.experiments.grid.Axis;
-import org.backproplab.experiments.study.Counts;
 import org.backproplab.experiments.grid.DataSettings;
 import org.backproplab.experiments.grid.Defaults;
 import org.backproplab.experiments.grid.Grid;
 import org.backproplab.experiments.grid.GridSettings;
-import org.backproplab.experiments.training.RunResult;
-import org.backproplab.experiments.execution.RunMemory;
 import org.backproplab.experiments.grid.RunSpec;
-import org.backproplab.experiments.execution.SweepRunner;
 import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.recipe.DataRecipe;
+import org.backproplab.experiments.training.Probe;
+import org.backproplab.experiments.training.RunResult;
 
 /**
  * A training sweep, declared: its name, the default value of every {@link Axis}, which axes its figures can show
@@ -73,19 +74,6 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         return new Sweep(name, description, d, EnumSet.of(Axis.ACTIVATIONS), 1, data -> 20, Map.of(), List.of(), null);
     }
 
-    /**
-     * A user's sweep from a file: every axis may be swept, the common defaults fill in what the file leaves out
-     * (with 200 epochs on the 2-D sets, as in depth-sweep), and its report has the figures that fit any grid
-     * ({@link UserSweep}).
-     */
-    public static Sweep userSweep(String name, String description) {
-        return named(name, description)
-                .epochs(Defaults::epochs)
-                .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
-                .quick("seeds", "1", "epochs", "3")
-                .probes(UserSweep.BOUNDARY)
-                .report(UserSweep.report(name));
-    }
 
     /** This sweep with {@code axis} defaulting to {@code value}, written as a user would type it. */
     public Sweep with(Axis axis, String value) {

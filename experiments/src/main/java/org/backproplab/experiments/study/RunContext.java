@@ -1,9 +1,10 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.study;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import org.backproplab.experiments.execution.RunStore;
+import org.backproplab.experiments.recipe.Recipe;
 
 /**
  * What a running experiment may use: the folder it writes to (it becomes {@code results/NAME/} once the run
@@ -11,9 +12,6 @@ import org.backproplab.experiments.execution.RunStore;
  * {@link Recipe} (every setting resolved, every run, the data, the machine: what its report ends with).
  */
 public record RunContext(Path output, PrintStream console, int threads, Recipe recipe) {
-    /** The hidden folder of saved runs inside the output folder; removed when the results are published. */
-    public static final String RUNS = ".runs";
-
     public RunContext {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -40,6 +38,6 @@ public record RunContext(Path output, PrintStream console, int threads, Recipe r
 
     /** The saved runs of this experiment's sweep: empty on a fresh start, the finished ones on a resume. */
     public RunStore store() {
-        return new RunStore(output.resolve(RUNS));
+        return new RunStore(output.resolve(RunStore.FOLDER));
     }
 }

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.usersweep;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,6 +23,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.results.ResultsFolder;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;

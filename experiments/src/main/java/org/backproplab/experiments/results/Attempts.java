@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.results;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.backproplab.experiments.execution.AtomicFile;
+import org.backproplab.experiments.execution.RunStore;
 
 /**
  * When each attempt at an experiment ran, kept in its staging folder, so that a resumed sweep's manifest gives the
@@ -17,12 +18,12 @@ import org.backproplab.experiments.execution.AtomicFile;
  * first attempt began, not only the resumed part. An attempt killed outright (kill -9) never wrote its end; it is
  * taken as the time its last run was saved.
  */
-final class Attempts {
+public final class Attempts {
     static final String FILE = ".attempts.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One attempt: start and end in epoch milliseconds; end 0 while it runs. */
-    record Attempt(long start, long end) {
+    public record Attempt(long start, long end) {
     }
 
     private final Path staging;
@@ -32,7 +33,7 @@ final class Attempts {
     }
 
     /** Records that an attempt starts now, after the earlier ones (if this is a resume). */
-    void begin(Instant now) throws IOException {
+    public void begin(Instant now) throws IOException {
         List<Attempt> all = new ArrayList<>(earlier());
         int last = all.size() - 1;
         if (last >= 0 && all.get(last).end() == 0) {
@@ -43,7 +44,7 @@ final class Attempts {
     }
 
     /** Records that the current attempt ended now (a success, a failure, an interruption). */
-    void end(Instant now) {
+    public void end(Instant now) {
         try {
             List<Attempt> all = new ArrayList<>(earlier());
             if (!all.isEmpty()) {
@@ -57,7 +58,7 @@ final class Attempts {
     }
 
     /** Every attempt so far, the current one counted up to {@code now}. */
-    List<Attempt> upTo(Instant now) throws IOException {
+    public List<Attempt> upTo(Instant now) throws IOException {
         List<Attempt> all = new ArrayList<>(earlier());
         if (!all.isEmpty() && all.get(all.size() - 1).end() == 0) {
             Attempt last = all.remove(all.size() - 1);
@@ -66,11 +67,11 @@ final class Attempts {
         return all;
     }
 
-    static Instant firstStart(List<Attempt> attempts, Instant fallback) {
+    public static Instant firstStart(List<Attempt> attempts, Instant fallback) {
         return attempts.isEmpty() ? fallback : Instant.ofEpochMilli(attempts.get(0).start());
     }
 
-    static double seconds(List<Attempt> attempts) {
+    public static double seconds(List<Attempt> attempts) {
         return attempts.stream().mapToLong(a -> Math.max(0, a.end() - a.start())).sum() / 1000.0;
     }
 
@@ -96,7 +97,7 @@ final class Attempts {
     }
 
     private long lastSave() throws IOException {
-        Path runs = staging.resolve(RunContext.RUNS);
+        Path runs = staging.resolve(RunStore.FOLDER);
         if (!Files.isDirectory(runs)) {
             return 0;
         }

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.recipe;
 
 /**
  * The data behind a sweep, as its recipe records it: what it is, the SHA-256 of every number the runs saw (so an

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.recipe;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.backproplab.experiments.grid.RunSpec;
  * Everything that decided a result, resolved, recorded whole: the experiment and its every setting (defaults
  * included, "auto" replaced by what it chose), every run it trained as a resolved {@link RunSpec}, the data and its
  * split, and the machine, versions, matrix kernel and git commit it ran on. Built once, in {@link Main}, when the
- * settings have been read; {@code manifest.json} writes it and every REPORT.md ends with it ({@link Provenance}).
+ * settings have been read; {@code manifest.json} writes it and every REPORT.md ends with it ({@link #describe}).
  * A figure without its recipe is not a result (Tribuo's rule).
  *
  * @param data null for an experiment that trains no grid on a data set
@@ -40,12 +40,12 @@ public record Recipe(String experiment, Map<String, String> parameters, List<Run
     }
 
     /** A recipe with nothing recorded but the experiment's name (tests, tools). */
-    static Recipe unrecorded(String experiment) {
+    public static Recipe unrecorded(String experiment) {
         return of(experiment, Map.of(), List.of(), null, 1);
     }
 
     /** Every run as one JSON object, its fields by the column names of runs.csv. */
-    List<Map<String, Object>> runsAsJson() {
+    public List<Map<String, Object>> runsAsJson() {
         List<Map<String, Object>> out = new ArrayList<>();
         for (RunSpec s : runs) {
             Map<String, Object> run = new LinkedHashMap<>();

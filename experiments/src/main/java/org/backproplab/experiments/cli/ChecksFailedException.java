@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.cli;
 
 /**
  * An experiment that ran to the end and wrote its results, but whose results say something is wrong (a

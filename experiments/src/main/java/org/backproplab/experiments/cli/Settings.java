@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -294,7 +294,7 @@ public final class Settings {
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions, one each. */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.cli;
 
 /**
  * A mistake in something the user typed or gave (a -D property, an experiment name, a file). {@link Main} prints
@@ -17,7 +17,7 @@ public final class UserInputException extends RuntimeException {
      * from a web page with a non-breaking space after the 2 would otherwise read "'2 ' is not a depth" (it now
      * shows the space as backslash-u00a0), and a value with a line break in it would split the one line in two.
      */
-    static String visible(String text) {
+    public static String visible(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (shownAsItself(c)) {

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.recipe;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +13,14 @@ public record Versions(String project, String java, String javaVendor, String dl
     static final String UNKNOWN = "unknown";
     private static final String RESOURCE = "versions.properties";
 
-    static Versions current() {
+    public static Versions current() {
         Properties built = load();
         return new Versions(value(built, "project.version"), System.getProperty("java.version"),
                 System.getProperty("java.vendor"), value(built, "dl4j.version"));
     }
 
     /** The filtered value of {@code key}, or "unknown" when it is missing or Maven left the placeholder. */
-    static String value(Properties properties, String key) {
+    public static String value(Properties properties, String key) {
         String v = properties.getProperty(key);
         return v == null || v.isBlank() || v.startsWith("${") ? UNKNOWN : v.trim();
     }

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.results;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * report, when it ran and its headline figure (the report's first). Rebuilt from the folders after every run, so
  * it never lists results that are gone, nor misses one run under {@code -Dout}.
  */
-final class ResultsIndex {
+public final class ResultsIndex {
     static final String FILE = "index.md";
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)]+)\\)");
     private static final Pattern END = Pattern.compile("\"end\"\\s*:\\s*\"([^\"]+)\"");
@@ -26,7 +26,7 @@ final class ResultsIndex {
     record Entry(String folder, String title, String ended, String figureAlt, String figure) {
     }
 
-    static void write(Path root) throws IOException {
+    public static void write(Path root) throws IOException {
         List<Entry> entries = entries(root);
         StringBuilder md = new StringBuilder("# Results\n\n");
         md.append("Every experiment run into this folder, newest results of each; rebuilt after every run.\n\n");

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.results;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,21 +14,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.execution.AtomicFile;
+import org.backproplab.experiments.execution.RunStore;
 
 /**
  * An experiment writes into a staging folder beside {@code results/NAME}; only when it has succeeded does the
  * staging folder replace the old results. A crash or a bad input half-way never leaves a mix of old and new
  * files, and never loses the previous results.
  *
- * <p>The staging folder also holds the runs a sweep has finished ({@link RunContext#RUNS}), the parameters it
+ * <p>The staging folder also holds the runs a sweep has finished ({@link RunStore#FOLDER}), the parameters it
  * was started with ({@link #PLAN}) and when each attempt ran ({@link Attempts}): after an interruption,
  * {@code -Dresume=true} keeps them and the sweep continues, provided it is asked for with the same parameters.
  */
-final class ResultsFolder {
+public final class ResultsFolder {
     static final String PLAN = ".parameters.json";
     /** Where a failure's full stack trace goes, for a bug report; the console gets one line. */
-    static final String ERROR_LOG = "error.log";
+    public static final String ERROR_LOG = "error.log";
     /** Files in the results folder that belong to the project, not to one experiment. */
     private static final Set<String> RESERVED = Set.of(ResultsIndex.FILE, "readme.md");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,7 +38,7 @@ final class ResultsFolder {
      * The longest results folder name: a file system takes 255 bytes per name, and the staging folder beside it
      * ({@code .NAME.running}) and the old results ({@code .NAME.old}) need a few more.
      */
-    static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
 
     private final Path target;
     private final Path staging;
@@ -45,7 +47,7 @@ final class ResultsFolder {
     /**
      * @param resume keep what an interrupted attempt left in the staging folder; otherwise start empty
      */
-    ResultsFolder(Path resultsRoot, String experiment, boolean resume) throws IOException {
+    public ResultsFolder(Path resultsRoot, String experiment, boolean resume) throws IOException {
         Files.createDirectories(resultsRoot);
         this.target = resultsRoot.resolve(experiment);
         this.staging = resultsRoot.resolve("." + experiment + ".running");
@@ -81,11 +83,11 @@ final class ResultsFolder {
     }
 
     /** How many finished runs the staging folder holds. */
-    int savedRuns() {
-        return new RunContext(staging, System.out, 1).store().count();
+    public int savedRuns() {
+        return new RunStore(staging.resolve(RunStore.FOLDER)).count();
     }
 
-    Attempts attempts() {
+    public Attempts attempts() {
         return attempts;
     }
 
@@ -93,7 +95,7 @@ final class ResultsFolder {
      * Records the parameters of a fresh start, or, when resuming, checks them against the recorded ones: results
      * of different settings must never be mixed in one table.
      */
-    void plan(Map<String, String> parameters, boolean resume) throws IOException {
+    public void plan(Map<String, String> parameters, boolean resume) throws IOException {
         Path plan = staging.resolve(PLAN);
         if (resume && Files.isRegularFile(plan)) {
             Map<String, String> before;
@@ -125,17 +127,17 @@ final class ResultsFolder {
         return all;
     }
 
-    Path staging() {
+    public Path staging() {
         return staging;
     }
 
-    Path target() {
+    public Path target() {
         return target;
     }
 
     /** Replaces the previous results with the staged ones (without the saved runs, which served their purpose). */
-    void publish() throws IOException {
-        deleteRecursively(staging.resolve(RunContext.RUNS));
+    public void publish() throws IOException {
+        deleteRecursively(staging.resolve(RunStore.FOLDER));
         Files.deleteIfExists(staging.resolve(PLAN));
         Files.deleteIfExists(staging.resolve(Attempts.FILE));
         Files.deleteIfExists(staging.resolve(ERROR_LOG));
@@ -149,7 +151,7 @@ final class ResultsFolder {
     }
 
     /** Drops the staged files after a failure; the previous results stay as they were. */
-    void discard() {
+    public void discard() {
         try {
             deleteRecursively(staging);
         } catch (IOException e) {
@@ -162,8 +164,8 @@ final class ResultsFolder {
      * error log, and drops the half-written tables and figures, which a resume writes anew and which, on a full
      * disk, are what keeps it full.
      */
-    void discardOutputs() {
-        Set<String> keep = Set.of(RunContext.RUNS, PLAN, Attempts.FILE, ERROR_LOG);
+    public void discardOutputs() {
+        Set<String> keep = Set.of(RunStore.FOLDER, PLAN, Attempts.FILE, ERROR_LOG);
         try (Stream<Path> files = Files.list(staging)) {
             for (Path f : files.filter(f -> !keep.contains(f.getFileName().toString())).toList()) {
                 deleteRecursively(f);

@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.backproplab.experiments.recipe.DataRecipe;
+import org.backproplab.experiments.recipe.GitCommit;
+import org.backproplab.experiments.recipe.Machine;
+import org.backproplab.experiments.recipe.Recipe;
+import org.backproplab.experiments.recipe.Versions;
 
 /**
  * The {@code manifest.json} written beside every experiment's results: what ran (experiment and every resolved

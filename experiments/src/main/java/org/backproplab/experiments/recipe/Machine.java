@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.recipe;
 
 /**
  * The machine a result was made on, read once when the recipe is built: cores, operating system, the JVM, and

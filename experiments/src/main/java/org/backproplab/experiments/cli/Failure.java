@@ -1,4 +1,4 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,11 +15,11 @@ import java.util.Locale;
  * was refused, memory that ran out, or a defect of ours, named by its type, its message and where it happened.
  * The stack trace, which helps whoever fixes the defect and nobody else, goes to a file ({@link #log}).
  */
-final class Failure {
+public final class Failure {
     private Failure() {
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError || t instanceof IOException) {
@@ -61,7 +61,7 @@ final class Failure {
     }
 
     /** Writes {@code e}'s stack trace to {@code file}; returns whether it could (a full disk may refuse). */
-    static boolean log(Path file, Throwable e) {
+    public static boolean log(Path file, Throwable e) {
         StringWriter text = new StringWriter();
         e.printStackTrace(new PrintWriter(text));
         try {

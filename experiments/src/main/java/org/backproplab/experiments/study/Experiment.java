@@ -1,4 +1,8 @@
-package org.backproplab.experiments;
+package org.backproplab.experiments.study;
+
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.recipe.DataRecipe;
 
 /**
  * One runnable study. A training sweep is declared as a {@link Sweep} (a few lines: its axes' defaults, what it
