@@ -35,7 +35,7 @@ public final class ActivationFamilies {
     /** Each hidden layer's outputs on the training set after training, for the first seed's histograms. */
     static final LayerOutputs OUTPUTS = LayerOutputs.onTrainingSet(Which.firstSeed());
 
-    static final Report REPORT = Report.titled("Sigmoid, tanh and ReLU in a deep network")
+    static final Report<Cells> REPORT = Report.<Cells>titled("Sigmoid, tanh and ReLU in a deep network")
             .text(ActivationFamiliesFindings::recipe)
             .findings(ActivationFamiliesFindings::findings)
             .figure("gradient-by-layer-init.png", "Gradient per layer at initialization",

@@ -32,7 +32,7 @@ public final class DepthSweep {
     /** On a 2-D set, what the shallowest and the deepest network of each activation make of the plane. */
     static final DecisionGrid BOUNDARY = new DecisionGrid(200, Which.firstSeedAtShallowestAndDeepest());
 
-    static final Report REPORT = Report.titled(c -> "Depth sweep: " + String.join(", ", c.grid().activations()
+    static final Report<Cells> REPORT = Report.<Cells>titled(c -> "Depth sweep: " + String.join(", ", c.grid().activations()
                     .stream().map(a -> a.name()).toList()) + " at " + Counts.depths(c.grid().depths())
                     + " (hidden layers)")
             .text(DepthSweepFindings::recipe)

@@ -77,6 +77,6 @@ public final class Dl4jParity implements Experiment {
                     + "engine %.1f us, DL4J %.1f us%n", i + 1, cases.size(), c.name(), c.optimizer().description(),
                     r.maxLossDiff(), r.maxParamDiff(), r.engineMicrosPerStep(), r.dl4jMicrosPerStep());
         }
-        ParityOutputs.write(ctx, steps, results);
+        ParityReport.REPORT.write(ctx, results);
     }
 }

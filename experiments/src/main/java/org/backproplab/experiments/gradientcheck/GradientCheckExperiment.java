@@ -104,7 +104,7 @@ public final class GradientCheckExperiment implements Experiment {
         ctx.console().printf("gradient-check: %d cases on %d threads (each: engine, DL4J, finite differences)%n",
                 cases.size(), ctx.threads());
         List<CheckOutcome> outcomes = checkAll(cases, ctx);
-        GradientCheckOutputs.write(ctx, outcomes);
+        GradientCheckReport.REPORT.write(ctx, outcomes);
         long failed = outcomes.stream().filter(o -> !o.pass()).count();
         if (failed > 0) {
             throw new ChecksFailedException(failed + " of " + outcomes.size() + " cases failed; see summary.csv "

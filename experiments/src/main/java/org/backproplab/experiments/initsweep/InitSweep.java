@@ -27,7 +27,7 @@ public final class InitSweep {
     /** A combination trains deep when its mean test accuracy at the greatest depth is this far above chance. */
     static final double ABOVE_CHANCE = 0.5;
 
-    static final Report REPORT = Report.titled("Initialization x depth")
+    static final Report<Cells> REPORT = Report.<Cells>titled("Initialization x depth")
             .text(InitSweep::recipe)
             .findings(InitSweep::findings)
             .figures(InitSweep::heatMaps)

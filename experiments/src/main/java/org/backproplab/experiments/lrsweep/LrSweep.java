@@ -22,7 +22,7 @@ import org.backproplab.reporting.Series;
  * as diverged with its epoch, and the sweep goes on.
  */
 public final class LrSweep {
-    static final Report REPORT = Report.titled("Learning-rate sweep")
+    static final Report<Cells> REPORT = Report.<Cells>titled("Learning-rate sweep")
             .text(LrFindings::recipe)
             .findings(LrFindings::findings)
             .figure("loss-vs-lr.png", "Final loss vs learning rate", LrSweep::lossFigure)

@@ -33,19 +33,13 @@ import org.backproplab.reporting.Series;
  * that the activation is the only difference; at least two seeds, as a paired test needs.
  */
 public final class ReluFamily {
-    static final Report REPORT = Report.titled("The ReLU family, compared with statistics")
+    static final Report<Cells> REPORT = Report.<Cells>titled("The ReLU family, compared with statistics")
             .text(ReluFamilyFindings::recipe)
             .findings(ReluFamilyFindings::findings)
             .table(null, c -> List.of("activation", "test accuracy [95% CI]", "final train loss",
                     "epochs to loss " + LOSS_THRESHOLD, "vs " + Comparison.of(c).name()), ReluFamily::table)
             .figure("accuracy-boxes.png", "Test accuracy of each activation across the seeds", ReluFamily::boxes)
-            .figure("convergence.png", "Convergence", c -> convergence(c).sized(900, 600))
-            .summaryColumns(
-                    Column.of("final_train_loss_ci95_low", x -> lossCi95(x)[0]),
-                    Column.of("final_train_loss_ci95_high", x -> lossCi95(x)[1]),
-                    Column.of(EPOCHS_TO_LOSS.column() + "_mean", x -> x.stat(EPOCHS_TO_LOSS).mean()),
-                    Column.of("runs_reaching_loss_" + LOSS_THRESHOLD, x -> x.stat(EPOCHS_TO_LOSS).n()))
-            .summaryColumns(ReluFamily::againstBaseline);
+            .figure("convergence.png", "Convergence", c -> convergence(c).sized(900, 600));
 
     public static final Sweep SWEEP = Sweep.named("relu-family",
                     "ReLU, leaky, PReLU, RReLU, ELU, SELU, GELU, Swish, Mish, softplus: accuracy, CIs, paired tests")
@@ -55,7 +49,18 @@ public final class ReluFamily {
             .epochs(30)
             .seeds(5, 2)
             .quick("seeds", "3", "epochs", "3", "depths", "3")
-            .report(REPORT);
+            .report(REPORT, ReluFamily::summaryColumns);
+
+    /** summary.csv's own columns: the loss interval, epochs to the loss threshold, then the test against ReLU. */
+    static List<Column> summaryColumns(Cells cells) {
+        List<Column> c = new java.util.ArrayList<>(List.of(
+                Column.of("final_train_loss_ci95_low", x -> lossCi95(x)[0]),
+                Column.of("final_train_loss_ci95_high", x -> lossCi95(x)[1]),
+                Column.of(EPOCHS_TO_LOSS.column() + "_mean", x -> x.stat(EPOCHS_TO_LOSS).mean()),
+                Column.of("runs_reaching_loss_" + LOSS_THRESHOLD, x -> x.stat(EPOCHS_TO_LOSS).n())));
+        c.addAll(againstBaseline(cells));
+        return c;
+    }
 
     private ReluFamily() {
     }

@@ -9,36 +9,44 @@ import org.backproplab.reporting.MarkdownReport;
 
 /**
  * One piece of a study's REPORT.md (and the files it stands for), in the order the study declares them: a
- * paragraph, the findings, figures, a table, a CSV file of the study's own. Each renders itself from the cells.
+ * paragraph, a heading, bullets, a block as typed, figures, a table, a CSV file of the study's own. Each renders
+ * itself from the study's results, {@code T}.
  */
-public sealed interface Part permits Part.Text, Part.Findings, Part.Heading, Part.Figures, Part.Table, Part.Csv {
+public sealed interface Part<T> permits Part.Text, Part.Heading, Part.Bullets, Part.Code, Part.Figures, Part.Table,
+        Part.Csv {
 
-    void render(RunContext ctx, Cells cells, MarkdownReport report) throws IOException;
+    void render(RunContext ctx, T input, MarkdownReport report) throws IOException;
 
-    /** A paragraph computed from the cells; none when it gives null or "". */
-    record Text(Function<Cells, String> text) implements Part {
+    /** A paragraph computed from the results; none when it gives null or "". */
+    record Text<T>(Function<T, String> text) implements Part<T> {
         @Override
-        public void render(RunContext ctx, Cells cells, MarkdownReport report) {
-            String t = text.apply(cells);
+        public void render(RunContext ctx, T input, MarkdownReport report) {
+            String t = text.apply(input);
             if (t != null && !t.isEmpty()) {
                 report.paragraph(t);
             }
         }
     }
 
-    /** "What it shows": sentences read off the numbers, so the report says what this run found. */
-    record Findings(Function<Cells, List<String>> findings) implements Part {
+    record Heading<T>(Function<T, String> heading) implements Part<T> {
         @Override
-        public void render(RunContext ctx, Cells cells, MarkdownReport report) {
-            report.heading("What it shows");
-            report.bullets(findings.apply(cells));
+        public void render(RunContext ctx, T input, MarkdownReport report) {
+            report.heading(heading.apply(input));
         }
     }
 
-    record Heading(String heading) implements Part {
+    /** Sentences read off the numbers ("What it shows"), so the report says what this run found. */
+    record Bullets<T>(Function<T, List<String>> items) implements Part<T> {
         @Override
-        public void render(RunContext ctx, Cells cells, MarkdownReport report) {
-            report.heading(heading);
+        public void render(RunContext ctx, T input, MarkdownReport report) {
+            report.bullets(items.apply(input));
+        }
+    }
+
+    record Code<T>(Function<T, String> text) implements Part<T> {
+        @Override
+        public void render(RunContext ctx, T input, MarkdownReport report) {
+            report.code(text.apply(input));
         }
     }
 
@@ -46,10 +54,10 @@ public sealed interface Part permits Part.Text, Part.Findings, Part.Heading, Par
      * Figures, each written as a PNG and shown with its caption; the report lists those actually drawn (a
      * boundary needs 2-D data), after {@code lead} if there are any.
      */
-    record Figures(String lead, Function<Cells, List<Drawn>> draw) implements Part {
+    record Figures<T>(String lead, Function<T, List<Drawn>> draw) implements Part<T> {
         @Override
-        public void render(RunContext ctx, Cells cells, MarkdownReport report) throws IOException {
-            List<Drawn> drawn = draw.apply(cells);
+        public void render(RunContext ctx, T input, MarkdownReport report) throws IOException {
+            List<Drawn> drawn = draw.apply(input);
             if (!drawn.isEmpty() && lead != null) {
                 report.paragraph(lead);
             }
@@ -61,27 +69,27 @@ public sealed interface Part permits Part.Text, Part.Findings, Part.Heading, Par
     }
 
     /** A table in the report (none if it has no rows), under {@code heading} if there is one. */
-    record Table(String heading, Function<Cells, List<String>> header, Function<Cells, List<List<String>>> rows)
-            implements Part {
+    record Table<T>(String heading, Function<T, List<String>> header, Function<T, List<List<String>>> rows)
+            implements Part<T> {
         @Override
-        public void render(RunContext ctx, Cells cells, MarkdownReport report) {
-            List<List<String>> r = rows.apply(cells);
+        public void render(RunContext ctx, T input, MarkdownReport report) {
+            List<List<String>> r = rows.apply(input);
             if (r.isEmpty()) {
                 return;
             }
             if (heading != null) {
                 report.heading(heading);
             }
-            report.table(header.apply(cells), r);
+            report.table(header.apply(input), r);
         }
     }
 
-    /** A CSV file of the study's own beside runs.csv and summary.csv (layer by layer, epoch by epoch). */
-    record Csv(String file, List<String> header, Function<Cells, List<List<Object>>> rows) implements Part {
+    /** A CSV file of the study's own (layer by layer, epoch by epoch, case by case); nothing in REPORT.md. */
+    record Csv<T>(String file, List<String> header, Function<T, List<List<Object>>> rows) implements Part<T> {
         @Override
-        public void render(RunContext ctx, Cells cells, MarkdownReport report) throws IOException {
+        public void render(RunContext ctx, T input, MarkdownReport report) throws IOException {
             try (CsvWriter csv = CsvWriter.create(ctx.file(file), header.toArray(String[]::new))) {
-                for (List<Object> row : rows.apply(cells)) {
+                for (List<Object> row : rows.apply(input)) {
                     csv.row(new ArrayList<>(row).toArray());
                 }
             }

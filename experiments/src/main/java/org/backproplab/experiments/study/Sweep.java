@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.experiments.cli.Settings;
@@ -117,9 +118,26 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     }
 
     /** Its tables, figures and report, declared: the shared code writes them from the finished runs. */
-    public Sweep report(org.backproplab.experiments.study.Report report) {
-        return outputs((ctx, grid, data, results) -> report.write(ctx,
-                org.backproplab.experiments.study.Cells.of(grid, data, results)));
+    public Sweep report(Report<Cells> report) {
+        return report(report, cells -> List.of());
+    }
+
+    /**
+     * As {@link #report(Report)}, with columns of its own after summary.csv's standard ones, computed from all
+     * the cells (a test against a baseline needs every cell, and its column is named after the baseline).
+     */
+    public Sweep report(Report<Cells> report, Function<Cells, List<Column>> summaryColumns) {
+        return outputs((ctx, grid, data, results) -> {
+            Cells cells = Cells.of(grid, data, results);
+            Tables.writeRuns(ctx.file(Tables.RUNS), cells);
+            Tables.writeSummary(ctx.file(Tables.SUMMARY), cells, summaryColumns.apply(cells));
+            report.write(ctx, cells);
+        });
+    }
+
+    /** Writes what this sweep writes of {@code cells}' runs: what a test of its outputs calls. */
+    public void write(RunContext ctx, Cells cells) throws IOException {
+        outputs.write(ctx, cells.grid(), cells.data(), cells.runs());
     }
 
     public Sweep outputs(Outputs write) {

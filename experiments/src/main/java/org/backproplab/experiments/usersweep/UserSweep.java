@@ -81,8 +81,8 @@ public final class UserSweep {
     }
 
     /** The report of the sweep {@code name}, whose results go to results/{@code name}. */
-    public static Report report(String name) {
-        return Report.titled("Sweep " + name)
+    public static Report<Cells> report(String name) {
+        return Report.<Cells>titled("Sweep " + name)
                 .text(UserSweepFindings::recipe)
                 .findings(UserSweepFindings::findings)
                 .figures(c -> overX(c, "test-accuracy-vs-", "Test accuracy vs ", "test accuracy",

@@ -48,7 +48,7 @@ public final class VanishingGradient {
 
     private static final String GRADIENT = "|dJ/db| over 1,000 images (log scale)";
 
-    static final Report REPORT = Report.titled("The vanishing gradient, layer by layer")
+    static final Report<Cells> REPORT = Report.<Cells>titled("The vanishing gradient, layer by layer")
             .text(VanishingGradientFindings::recipe)
             .findings(VanishingGradientFindings::findings)
             .figure("gradient-by-layer-at-init.png", "Gradient per layer at initialization", c -> byLayer(c,

@@ -69,7 +69,7 @@ class DepthSweepRaggedRunsTest {
         // Three inputs: no decision boundaries, which would train the made-up runs again.
         TrainingData data = new TrainingData("made up", new Matrix(2, 3), new Matrix(2, 10), new Matrix(2, 3),
                 new Matrix(2, 10), 10);
-        DepthSweep.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1),
+        DepthSweep.SWEEP.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1),
                 Cells.of(GRID, data, results()));
         for (String f : List.of("runs.csv", "summary.csv", "REPORT.md", "training-loss-relu.png",
                 "training-loss-selu.png", "test-accuracy-vs-depth.png", "test-accuracy-heatmap.png")) {

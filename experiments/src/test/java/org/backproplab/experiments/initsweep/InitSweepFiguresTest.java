@@ -48,7 +48,7 @@ class InitSweepFiguresTest {
         TrainingData data = new TrainingData("made up", new Matrix(2, 2), new Matrix(2, 3), new Matrix(2, 2),
                 new Matrix(2, 3), 3);
         Cells cells = Cells.of(grid, data, results);
-        InitSweep.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
+        InitSweep.SWEEP.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
         HeatMap heat = InitSweep.heatMap("relu", cells);
         assertEquals(inits, heat.rows());
         assertEquals(List.of("5", "10"), heat.columns());

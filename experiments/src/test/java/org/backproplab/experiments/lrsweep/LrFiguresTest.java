@@ -50,7 +50,7 @@ class LrFiguresTest {
         TrainingData data = new TrainingData("made up", new Matrix(2, 2), new Matrix(2, 3), new Matrix(2, 2),
                 new Matrix(2, 3), 3);
         Cells cells = Cells.of(grid, data, results);
-        LrSweep.REPORT.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
+        LrSweep.SWEEP.write(new RunContext(dir, new PrintStream(PrintStream.nullOutputStream()), 1), cells);
         List<String> lines = Files.readAllLines(dir.resolve("summary.csv"));
         List<String> header = List.of(lines.get(0).split(","));
         List<String[]> rows = lines.stream().skip(1).map(l -> l.split(",")).toList();

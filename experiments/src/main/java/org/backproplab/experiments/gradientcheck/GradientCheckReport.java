@@ -1,45 +1,61 @@
 package org.backproplab.experiments.gradientcheck;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.backproplab.engine.activation.Activation;
-import org.backproplab.experiments.study.RunContext;
+import org.backproplab.experiments.study.Report;
 import org.backproplab.reference.Dl4jReference;
 import org.backproplab.reporting.Colours;
-import org.backproplab.reporting.CsvWriter;
 import org.backproplab.reporting.Histogram;
 import org.backproplab.reporting.LineChart;
-import org.backproplab.reporting.MarkdownReport;
+import org.backproplab.reporting.Figure;
 import org.backproplab.reporting.Scale;
 import org.backproplab.reporting.Series;
 
-/** gradient-check's summary.csv, errors.png and REPORT.md. */
-final class GradientCheckOutputs {
-    private GradientCheckOutputs() {
+/** gradient-check's summary.csv, figures and REPORT.md, declared over the outcomes of its cases. */
+final class GradientCheckReport {
+    static final Report<List<CheckOutcome>> REPORT = Report.<List<CheckOutcome>>titled(
+                    "Gradient check: the engine against DL4J and finite differences")
+            .csv("summary.csv", List.of("case", "kind", "activations", "loss", "depth", "batch", "params",
+                    "max_rel_error_dl4j", "max_rel_error_fd", "fd_params_at_kinks", "pass", "note"),
+                    GradientCheckReport::rows)
+            .text(GradientCheckReport::recipe)
+            .heading(o -> {
+                long failed = o.stream().filter(x -> !x.pass()).count();
+                return failed == 0 ? "Result: every case passes" : "Result: " + failed + " cases FAIL";
+            })
+            .bullets(GradientCheckReport::result)
+            .figure("errors.png", "Largest gradient error of each case", GradientCheckReport::errors)
+            .figure("error-histogram.png", "Gradient errors, in half decades", GradientCheckReport::histogram)
+            .table("The ten largest errors", List.of("case", "activations", "loss", "vs DL4J",
+                    "vs finite differences", "result"), GradientCheckReport::largest)
+            .text("Every case is in summary.csv.");
+
+    private GradientCheckReport() {
     }
 
-    static void write(RunContext ctx, List<CheckOutcome> outcomes) throws IOException {
-        try (CsvWriter csv = CsvWriter.create(ctx.file("summary.csv"), "case", "kind", "activations", "loss", "depth",
-                "batch", "params", "max_rel_error_dl4j", "max_rel_error_fd", "fd_params_at_kinks", "pass", "note")) {
-            for (CheckOutcome o : outcomes) {
-                CheckCase c = o.c();
-                csv.row(c.id(), c.kind(), c.activations(), c.loss().name(), c.depth(), c.batch(), o.params(),
-                        Double.isNaN(o.dl4jError()) ? "n/a" : o.dl4jError(), o.fdError(), o.kinkSkipped(), o.pass(),
-                        o.dl4jNote());
-            }
+    private static List<List<Object>> rows(List<CheckOutcome> outcomes) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CheckOutcome o : outcomes) {
+            CheckCase c = o.c();
+            rows.add(List.of(c.id(), c.kind(), c.activations(), c.loss().name(), c.depth(), c.batch(), o.params(),
+                    Double.isNaN(o.dl4jError()) ? "n/a" : o.dl4jError(), o.fdError(), o.kinkSkipped(), o.pass(),
+                    o.dl4jNote()));
         }
+        return rows;
+    }
+
+    /** Every case's largest error against its rank, both comparisons, with the two criteria as lines. */
+    static Figure errors(List<CheckOutcome> outcomes) {
         List<Series> series = List.of(sorted("engine vs DL4J", outcomes, CheckOutcome::dl4jError),
                 sorted("engine vs finite differences", outcomes, CheckOutcome::fdError),
                 constant("DL4J criterion 1e-7", outcomes.size(), CaseChecker.DL4J_TOLERANCE),
                 constant("finite-difference criterion 1e-5", outcomes.size(), CaseChecker.FD_TOLERANCE));
-        new LineChart("Largest gradient error of each case, sorted (" + outcomes.size() + " cases)",
+        return new LineChart("Largest gradient error of each case, sorted (" + outcomes.size() + " cases)",
                 "cases, from smallest error to largest", "max relative error (log scale)", series, Scale.LOG, true)
-                .withColours(COMPARISONS).writePng(ctx.file("errors.png"), 900, 560);
-        histogram(outcomes).writePng(ctx.file("error-histogram.png"), 900, 560);
-        report(ctx, outcomes);
+                .withColours(COMPARISONS);
     }
 
     /** The two comparisons and the two criteria, each in one colour in both figures. */
@@ -86,17 +102,9 @@ final class GradientCheckOutputs {
         return Series.of(name, x, y);
     }
 
-    private static void report(RunContext ctx, List<CheckOutcome> outcomes) throws IOException {
-        long failed = outcomes.stream().filter(o -> !o.pass()).count();
-        long withDl4j = outcomes.stream().filter(o -> !Double.isNaN(o.dl4jError())).count();
-        double worstDl4j = outcomes.stream().mapToDouble(CheckOutcome::dl4jError).filter(v -> !Double.isNaN(v))
-                .max().orElse(Double.NaN);
-        double worstFd = outcomes.stream().mapToDouble(CheckOutcome::fdError).max().orElse(Double.NaN);
+    private static String recipe(List<CheckOutcome> outcomes) {
         long params = outcomes.stream().mapToLong(CheckOutcome::params).sum();
-        long kinks = outcomes.stream().mapToLong(CheckOutcome::kinkSkipped).sum();
-        long dl4jFailed = outcomes.stream().filter(o -> o.dl4jNote().contains("prelu_bp")).count();
-        MarkdownReport r = new MarkdownReport("Gradient check: the engine against DL4J and finite differences");
-        r.paragraph(String.format("%d cases, %d parameters in all: every activation x every loss x depth 1 to %d "
+        return String.format("%d cases, %d parameters in all: every activation x every loss x depth 1 to %d "
                 + "(hidden layers of 5 units, batch 4), then %d random architectures drawn from seed %d (depth "
                 + "1-8, widths 1-32, a random activation per layer, batch 1-16). Each case builds one network with "
                 + "random weights and biases and compares the engine's back-propagated gradient of every parameter "
@@ -105,9 +113,17 @@ final class GradientCheckOutputs {
                 outcomes.stream().filter(o -> o.c().kind().equals("grid")).mapToInt(o -> o.c().depth()).max()
                         .orElse(0),
                 outcomes.stream().filter(o -> o.c().kind().equals("random")).count(),
-                GradientCheckExperiment.RANDOM_SEED));
-        r.heading(failed == 0 ? "Result: every case passes" : "Result: " + failed + " cases FAIL");
-        r.bullets(List.of(
+                GradientCheckExperiment.RANDOM_SEED);
+    }
+
+    private static List<String> result(List<CheckOutcome> outcomes) {
+        long withDl4j = outcomes.stream().filter(o -> !Double.isNaN(o.dl4jError())).count();
+        double worstDl4j = outcomes.stream().mapToDouble(CheckOutcome::dl4jError).filter(v -> !Double.isNaN(v))
+                .max().orElse(Double.NaN);
+        double worstFd = outcomes.stream().mapToDouble(CheckOutcome::fdError).max().orElse(Double.NaN);
+        long kinks = outcomes.stream().mapToLong(CheckOutcome::kinkSkipped).sum();
+        long dl4jFailed = outcomes.stream().filter(o -> o.dl4jNote().contains("prelu_bp")).count();
+        return List.of(
                 String.format("Against DL4J (%d cases): worst relative error %.2e; criterion %.0e, gradients "
                         + "below %.0e compared in absolute terms (as DL4J's GradientCheckUtil's minAbsoluteError).",
                         withDl4j, worstDl4j, CaseChecker.DL4J_TOLERANCE,
@@ -121,21 +137,17 @@ final class GradientCheckOutputs {
                         + "activation they use has no DL4J counterpart here (%s), and %d because DL4J's own prelu_bp "
                         + "op failed its validation on their shared PReLU slope.", outcomes.size() - withDl4j,
                         outcomes.size() - withDl4j - dl4jFailed, noCounterparts(),
-                        dl4jFailed)));
-        r.image("Largest gradient error of each case", "errors.png");
-        r.image("Gradient errors, in half decades", "error-histogram.png");
+                        dl4jFailed));
+    }
+
+    private static List<List<String>> largest(List<CheckOutcome> outcomes) {
         List<List<String>> rows = new ArrayList<>();
         outcomes.stream().sorted((a, b) -> Double.compare(Math.max(nz(b.dl4jError()), b.fdError()),
                 Math.max(nz(a.dl4jError()), a.fdError()))).limit(10).forEach(o -> rows.add(List.of(
                 Integer.toString(o.c().id()), o.c().activations(), o.c().loss().name(),
                 Double.isNaN(o.dl4jError()) ? "n/a" : String.format("%.2e", o.dl4jError()),
                 String.format("%.2e", o.fdError()), o.pass() ? "pass" : "FAIL")));
-        r.heading("The ten largest errors");
-        r.table(List.of("case", "activations", "loss", "vs DL4J", "vs finite differences", "result"), rows);
-        r.paragraph("Every case is in summary.csv.");
-        r.heading("Recipe");
-        r.code(ctx.recipe().describe());
-        r.write(ctx.file("REPORT.md"));
+        return rows;
     }
 
     private static double nz(double v) {
