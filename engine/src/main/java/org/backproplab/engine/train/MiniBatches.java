@@ -55,8 +55,15 @@ final class MiniBatches {
         return (x.rows() + batchSize - 1) / batchSize;
     }
 
-    /** Fisher-Yates: a new order of the samples for the next epoch. */
+    /**
+     * Fisher-Yates: a new order of the samples for the next epoch. Not when one batch holds every sample (batch
+     * gradient descent): its gradient is the same sum whatever the order, so the rows stay in the data's order and
+     * the sum is the same bits every epoch and for every seed, as a full-batch step written by hand computes it.
+     */
     void shuffle() {
+        if (batchSize == x.rows()) {
+            return;
+        }
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int t = order[i];

@@ -47,10 +47,13 @@ public final class RunStore {
 
     /** The run's file name: every field of the spec, so that a changed spec never picks up an old result. */
     static String key(RunSpec s) {
-        String text = String.format(Locale.ROOT, "%s_d%d_w%d_lr%s_b%d_%s_%s_e%d_s%d_%s_%d_%s", s.hidden().name(),
+        String text = String.format(Locale.ROOT, "%s_d%d_w%d_lr%s_b%d_%s_%s_e%d_s%d_%s_%d_%s%s", s.hidden().name(),
                 s.depth(), s.width(), Double.toString(s.learningRate()), s.batchSize(), s.initializer().name(),
                 s.optimizer().name(), s.epochs(), s.seed(), s.data().dataset(), s.data().splitSeed(),
-                Double.toString(s.data().testFraction()));
+                Double.toString(s.data().testFraction()),
+                // The classifiers' loss, named by none of their files (so that runs saved before it was a field
+                // still resume); any other loss is part of the name.
+                s.loss().equals(RunSpec.CLASSIFIER_LOSS) ? "" : "_" + s.loss().name());
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.optim.Optimizer;
 import org.backproplab.engine.optim.Sgd;
 
@@ -20,9 +21,19 @@ import org.backproplab.engine.optim.Sgd;
  * @param epochs      passes over the training set
  * @param seed        seeds the initial weights and the order of the samples
  * @param data        the data set and its train/test split
+ * @param loss        what training minimizes, which also fixes the output layer ({@link Loss#outputActivation()})
  */
 public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
-        int batchSize, int epochs, long seed, DataSplit data) {
+        int batchSize, int epochs, long seed, DataSplit data, Loss loss) {
+
+    /** What every classifier sweep minimizes: softmax cross-entropy on an identity output layer. */
+    public static final Loss CLASSIFIER_LOSS = Loss.softmaxCrossEntropy();
+
+    /** A classifier's run: {@link #CLASSIFIER_LOSS}. */
+    public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
+            int batchSize, int epochs, long seed, DataSplit data) {
+        this(hidden, depth, width, initializer, optimizer, batchSize, epochs, seed, data, CLASSIFIER_LOSS);
+    }
 
     /** A run trained by plain SGD at {@code learningRate}, on data whose name does not matter (tests, tools). */
     public RunSpec(Activation hidden, int depth, int width, Initializer initializer, double learningRate,
@@ -36,6 +47,7 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
         Objects.requireNonNull(initializer, "initializer");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(loss, "loss");
         if (depth < 1) {
             throw new IllegalArgumentException("depth must be >= 1, got " + depth);
         }
@@ -64,11 +76,11 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
      * drops it): what {@link #values()} gives, in this order.
      */
     public static final List<String> COLUMNS = List.of("activation", "depth", "width", "lr", "init", "optimizer",
-            "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
+            "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
 
     /** This run's value for each of {@link #COLUMNS}: the exact rate, names for the rest. */
     public List<Object> values() {
-        return List.of(hidden.name(), depth, width, learningRate(), initializer.name(), optimizer.name(), batchSize,
+        return List.of(hidden.name(), depth, width, learningRate(), initializer.name(), optimizer.name(), loss.name(), batchSize,
                 epochs, data.dataset(), data.splitSeed(), data.testFraction(), seed);
     }
 

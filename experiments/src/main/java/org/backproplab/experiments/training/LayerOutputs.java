@@ -37,7 +37,7 @@ public record LayerOutputs(int rows, Which which) implements Probe {
     }
 
     @Override
-    public Recorder start(Network network, TrainingData data) {
+    public Recorder start(Network network, RunSpec spec, TrainingData data) {
         Matrix x = ProbeSetLayers.firstRows(data.trainX(), rows == 0 ? data.trainX().rows() : rows);
         Workspace ws = network.workspace(x.rows());
         int hidden = network.layers().size() - 1;

@@ -12,7 +12,7 @@ import org.backproplab.experiments.grid.TrainingData;
  * epoch, and their {@link Measurements} are saved with the run, so a figure reads numbers and never trains a
  * network again (and a resumed sweep, or a run made on another machine, has them too).
  */
-public sealed interface Probe permits LayerOutputs, DecisionGrid, ProbeSetLayers {
+public sealed interface Probe permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached {
 
     /** The key the measurements are stored under: the probe and its parameters, so a changed probe is re-measured. */
     String name();
@@ -30,8 +30,11 @@ public sealed interface Probe permits LayerOutputs, DecisionGrid, ProbeSetLayers
         return fits(data) && which().test(spec, grid);
     }
 
-    /** A recorder for one run of {@code network}, made before training starts (its buffers are made here). */
-    Recorder start(Network network, TrainingData data);
+    /**
+     * A recorder for one run of {@code network} (trained as {@code spec} says, on {@code data}), made before
+     * training starts: its buffers are made here.
+     */
+    Recorder start(Network network, RunSpec spec, TrainingData data);
 
     /** Whether {@code saved} is a whole measurement of this probe of a run of {@code spec} that recorded {@code epochs} epochs (0 included). */
     boolean complete(Measurements saved, RunSpec spec, int epochs);

@@ -40,7 +40,7 @@ public record ProbeSetLayers(int rows, Which which) implements Probe {
     }
 
     @Override
-    public Recorder start(Network network, TrainingData data) {
+    public Recorder start(Network network, RunSpec spec, TrainingData data) {
         int probe = Math.min(rows, data.trainX().rows());
         Matrix px = firstRows(data.trainX(), probe);
         Matrix py = firstRows(data.trainY(), probe);
@@ -55,7 +55,7 @@ public record ProbeSetLayers(int rows, Which which) implements Probe {
             @Override
             public void epoch(int epoch, boolean last) {
                 network.forward(px, ws);
-                network.backward(py, org.backproplab.experiments.training.TrainingRun.LOSS, ws);
+                network.backward(py, spec.loss(), ws);
                 instruments.beforeUpdate(ws);
                 double[] g = new double[hidden];
                 double[] m = new double[hidden];

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.backproplab.engine.activation.Activation;
-import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.train.Evaluation;
@@ -16,13 +14,10 @@ import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
 
 /**
- * Trains one classifier (hidden layers as specified, identity output, softmax cross-entropy, the spec's
- * optimizer) and measures it after every epoch. Single-threaded and seeded: the result depends on the spec and
- * the data only.
+ * Trains one network (hidden layers as specified, the output layer its loss is meant for, the spec's optimizer)
+ * and measures it after every epoch. Single-threaded and seeded: the result depends on the spec and the data only.
  */
 public final class TrainingRun {
-    public static final Loss LOSS = Loss.softmaxCrossEntropy();
-
     private TrainingRun() {
     }
 
@@ -41,9 +36,9 @@ public final class TrainingRun {
         long start = System.nanoTime();
         Trainer trainer = trainer(spec, data);
         Network network = trainer.network();
-        Evaluator onTrain = new Evaluator(network, LOSS, data.trainX(), data.trainY());
-        Evaluator onTest = new Evaluator(network, LOSS, data.testX(), data.testY());
-        List<Probe.Recorder> recorders = probes.stream().map(p -> p.start(network, data)).toList();
+        Evaluator onTrain = new Evaluator(network, spec.loss(), data.trainX(), data.trainY());
+        Evaluator onTest = new Evaluator(network, spec.loss(), data.testX(), data.testY());
+        List<Probe.Recorder> recorders = probes.stream().map(p -> p.start(network, spec, data)).toList();
         List<EpochRecord> epochs = new ArrayList<>(spec.epochs() + 1);
         epochs.add(measure(0, network, onTrain, onTest));
         int divergedAt = -1;
@@ -68,11 +63,11 @@ public final class TrainingRun {
     /** The spec's network, initialized, with its trainer: the one place both are made from the seed. */
     private static Trainer trainer(RunSpec spec, TrainingData data) {
         NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
-                data.classes(), Activation.identity());
+                data.trainY().cols(), spec.loss().outputActivation());
         // Two independent streams from the one seed: one for the weights, one for the sample order.
         SplittableRandom seeds = new SplittableRandom(spec.seed());
         Network network = Network.create(shape, spec.initializer(), seeds.nextLong());
-        return new Trainer(network, LOSS, spec.optimizer(), spec.batchSize(), data.trainX(), data.trainY(),
+        return new Trainer(network, spec.loss(), spec.optimizer(), spec.batchSize(), data.trainX(), data.trainY(),
                 seeds.nextLong());
     }
 
