@@ -16,6 +16,7 @@ import org.backproplab.experiments.cli.ChecksFailedException;
 import org.backproplab.experiments.cli.Failure;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.execution.Runner;
 import org.backproplab.experiments.grid.Axis;
 import org.backproplab.experiments.recipe.Recipe;
 import org.backproplab.experiments.results.Attempts;
@@ -91,7 +92,7 @@ public final class Main {
     }
 
     /** Settings that change where or how fast results are made, not what they are: left out of the plan. */
-    private static final Set<String> NOT_PARAMETERS = Set.of("threads", "resume", "out", "quick", "exp",
+    private static final Set<String> NOT_PARAMETERS = Set.of("threads", "runner", "resume", "out", "quick", "exp",
             "results.dir");
 
     /** Runs {@code experiment}: configure, run into a staging folder, publish; returns the exit code. */
@@ -107,6 +108,7 @@ public final class Main {
             }
             Experiment.Configured configured = experiment.configure(settings);
             int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
+            Runner runner = Runner.from(settings);
             root = resultsRoot(settings);
             boolean resume = settings.bool("resume", false);
             String target = settings.string("out", experiment.name());
@@ -120,7 +122,8 @@ public final class Main {
                         + " characters); expected at most " + ResultsFolder.MAX_NAME);
             }
             Map<String, String> parameters = new TreeMap<>(settings.resolved());
-            parameters.keySet().removeAll(NOT_PARAMETERS);
+            // Where the runs are trained is not what they are: a sweep killed on a cluster resumes locally.
+            parameters.keySet().removeIf(k -> NOT_PARAMETERS.contains(k) || k.startsWith("spark."));
             parameters.putAll(configured.resolved());
             parameters.putAll(configured.recipe());
             recipe = Recipe.of(name, parameters, configured.runs(), configured.data(), threads);
@@ -137,7 +140,7 @@ public final class Main {
                         + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
                         + "mvn exec:java does");
             }
-            configured.run(new RunContext(folder.staging(), out, threads, recipe));
+            configured.run(new RunContext(folder.staging(), out, threads, recipe, runner));
             writeManifest(folder, recipe);
             finished(interrupted);
             folder.publish();

@@ -51,6 +51,12 @@ class BadInputTest {
                 Arguments.of("depth-sweep", new String[] {"threads", "0"},
                         "error: -Dthreads=0 is out of range; expected an integer from 1 to 1024"),
                 Arguments.of("missing.yaml", new String[] {}, "error: sweep file missing.yaml"),
+                Arguments.of("depth-sweep", new String[] {"runner", "sparc"},
+                        "error: -Drunner=sparc: unknown runner; expected one of: local (or spark with the cluster "
+                                + "module)"),
+                Arguments.of("depth-sweep", new String[] {"runner", "spark"},
+                        "error: -Drunner=spark: the spark runner is in the cluster module, which is not on this "
+                                + "classpath; expected mvn -Pcluster -pl cluster exec:java"),
                 Arguments.of("depth-sweep", new String[] {"width", "16,32"},
                         "error: -Dwidth=16,32: depth-sweep sweeps activations, depths only; expected one value here"),
                 // The list, in its numbers.

@@ -15,7 +15,9 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>Adding an activation: one record implementing this interface (its {@link #family()} too), named in
  * {@code permits} and in {@link #all()}.
  */
-public sealed interface Activation permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
+// Serializable: a run's spec travels as it is to the executors of a cluster (the cluster module).
+public sealed interface Activation extends java.io.Serializable
+        permits Identity, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, SELU, GELU, GELUTanh,
         Swish, Mish, Softplus, Softsign, HardTanh, HardSigmoid, ReLU6, PReLU, RReLU, Softmax {
 
     /** The short lower-case name used in experiment files, CSV columns and figure legends. */

@@ -12,7 +12,9 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>The network calls it once per layer, first layer first, with one random generator seeded by the caller:
  * the same seed gives the same network, bit for bit. Deterministic initializers ignore the generator.
  */
-public sealed interface Initializer permits Explicit, Constant, UniformStandard, Xavier, XavierNormal, He, HeUniform,
+// Serializable: a run's spec travels as it is to the executors of a cluster (the cluster module).
+public sealed interface Initializer extends java.io.Serializable
+        permits Explicit, Constant, UniformStandard, Xavier, XavierNormal, He, HeUniform,
         LeCunNormal {
 
     /** A short name for reports and provenance. */

@@ -17,7 +17,9 @@ import org.backproplab.engine.matrix.Matrix;
  * <p>Adding a loss: one record implementing this interface (its output activation, whether it is a regression loss
  * and its random targets included), named in {@code permits} and in {@link #all()}.
  */
-public sealed interface Loss permits SumOfSquares, MeanSquaredError, BinaryCrossEntropy, SoftmaxCrossEntropy,
+// Serializable: a run's spec travels as it is to the executors of a cluster (the cluster module).
+public sealed interface Loss extends java.io.Serializable
+        permits SumOfSquares, MeanSquaredError, BinaryCrossEntropy, SoftmaxCrossEntropy,
         NegativeLogLikelihood {
 
     /** The short name used in experiment files and reports. */

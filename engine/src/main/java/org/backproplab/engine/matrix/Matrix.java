@@ -12,7 +12,9 @@ import java.util.Arrays;
  *
  * <p>The array is exposed on purpose: kernels and tests read and write it directly.
  */
-public final class Matrix {
+public final class Matrix implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final int rows;
     private final int cols;
     private final double[] data;

@@ -14,7 +14,9 @@ import org.backproplab.engine.network.Network;
  *
  * <p>Adding an optimizer: one record implementing this interface, named in {@code permits} and in {@link #all}.
  */
-public sealed interface Optimizer permits Sgd, Momentum, Nesterov, Adam, RmsProp {
+// Serializable: a run's spec travels as it is to the executors of a cluster (the cluster module).
+public sealed interface Optimizer extends java.io.Serializable
+        permits Sgd, Momentum, Nesterov, Adam, RmsProp {
 
     /** The short lower-case name experiment files and records use: sgd, momentum, nesterov, adam or rmsprop. */
     String name();

@@ -11,11 +11,10 @@ import org.backproplab.experiments.grid.TrainingData;
 import org.backproplab.experiments.training.EpochRecord;
 import org.backproplab.experiments.training.Probe;
 import org.backproplab.experiments.training.RunResult;
-import org.backproplab.experiments.training.TrainingRun;
 
 /**
- * Runs many independent training runs on a fixed number of threads, one run per thread at a time, saves each as
- * it finishes ({@link RunStore}) and shows progress ({@link Progress}: a bar in a terminal, a line per run in a
+ * Runs many independent training runs with a {@link Runner} (this machine's threads, one run per thread at a time,
+ * unless {@code -Drunner} names another), saves each as it finishes ({@link RunStore}) and shows progress ({@link Progress}: a bar in a terminal, a line per run in a
  * log). Runs the store already holds (from an interrupted attempt) are taken from it, not trained again. Results
  * come back in the order of the specs, whatever order they finish in, and each run is single-threaded and
  * seeded: the numbers do not depend on the thread count, nor on whether the sweep was resumed.
@@ -29,13 +28,16 @@ public final class SweepRunner {
      *              or a width sweep never read the same
      */
     public static List<RunResult> run(List<RunSpec> specs, TrainingData data, int threads, PrintStream progress,
-            RunStore store, List<Axis> swept) throws InterruptedException {
-        return run(specs, spec -> List.of(), data, threads, progress, store, swept);
+            RunStore store, List<Axis> swept) throws Exception {
+        return run(specs, spec -> List.of(), new LocalRunner(), data, threads, progress, store, swept);
     }
 
-    /** As above, each run measured by the probes {@code probes} gives it (saved with it, and asked of a saved run). */
-    public static List<RunResult> run(List<RunSpec> specs, Function<RunSpec, List<Probe>> probes, TrainingData data,
-            int threads, PrintStream progress, RunStore store, List<Axis> swept) throws InterruptedException {
+    /**
+     * As above, each run measured by the probes {@code probes} gives it (saved with it, and asked of a saved run),
+     * the missing runs trained by {@code runner}.
+     */
+    public static List<RunResult> run(List<RunSpec> specs, Function<RunSpec, List<Probe>> probes, Runner runner,
+            TrainingData data, int threads, PrintStream progress, RunStore store, List<Axis> swept) throws Exception {
         List<Optional<RunResult>> saved = specs.stream().map(s -> store.load(s, probes.apply(s))).toList();
         List<RunSpec> todo = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -52,11 +54,9 @@ public final class SweepRunner {
         }
         Progress bar = Progress.to(progress, todo.size(),
                 todo.stream().mapToDouble(s -> s.work(data.inputs(), data.classes())).sum(), "runs");
-        List<RunResult> fresh = Parallel.map(todo, threads, spec -> {
-            RunResult r = TrainingRun.run(spec, data, probes.apply(spec));
-            store.save(r);
-            return r;
-        }, (n, total, spec, r) -> {
+        List<Job> jobs = todo.stream().map(s -> new Job(s, probes.apply(s))).toList();
+        List<RunResult> fresh = runner.train(jobs, data, threads, store, (job, r) -> {
+            RunSpec spec = job.spec();
             EpochRecord last = r.last();
             String outcome = r.diverged() ? "DIVERGED at epoch " + r.divergedAt()
                     : String.format("test accuracy %.3f, train loss %.4f", last.testAccuracy(), last.trainLoss());

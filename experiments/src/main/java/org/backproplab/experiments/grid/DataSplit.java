@@ -8,7 +8,8 @@ import java.util.Objects;
  * recipe) this is everything needed to rebuild the run's training and test sets. A test fraction of 0 holds
  * nothing out: the whole set is trained on and measured, as a truth table is.
  */
-public record DataSplit(String dataset, long splitSeed, double testFraction) {
+public record DataSplit(String dataset, long splitSeed, double testFraction)
+        implements java.io.Serializable {
     public DataSplit {
         Objects.requireNonNull(dataset, "dataset");
         // 0: nothing held out, the whole set is trained on and measured (the four rows of a truth table).

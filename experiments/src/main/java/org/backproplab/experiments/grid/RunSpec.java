@@ -24,7 +24,7 @@ import org.backproplab.engine.optim.Sgd;
  * @param loss        what training minimizes, which also fixes the output layer ({@link Loss#outputActivation()})
  */
 public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
-        int batchSize, int epochs, long seed, DataSplit data, Loss loss) {
+        int batchSize, int epochs, long seed, DataSplit data, Loss loss) implements java.io.Serializable {
 
     /** What every classifier sweep minimizes: softmax cross-entropy on an identity output layer. */
     public static final Loss CLASSIFIER_LOSS = Loss.softmaxCrossEntropy();

@@ -9,7 +9,7 @@ import org.backproplab.engine.matrix.Matrix;
  * read-only, by every run of a sweep.
  */
 public record TrainingData(String description, Matrix trainX, Matrix trainY, Matrix testX, Matrix testY,
-        int classes) {
+        int classes) implements java.io.Serializable {
 
     public static TrainingData of(String description, Split split) {
         Dataset train = split.train();

@@ -213,8 +213,8 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
                 Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.threads(), data.description(),
                 data.trainX().rows(), data.testX().rows());
         List<RunResult> results = SweepRunner.run(runs,
-                spec -> probes.stream().filter(p -> p.measures(spec, grid, data)).toList(), data, ctx.threads(),
-                ctx.console(), ctx.store(), grid.varying());
+                spec -> probes.stream().filter(p -> p.measures(spec, grid, data)).toList(), ctx.runner(), data,
+                ctx.threads(), ctx.console(), ctx.store(), grid.varying());
         outputs.write(ctx, grid, data, results);
     }
 }

@@ -12,7 +12,8 @@ import org.backproplab.experiments.grid.TrainingData;
  * epoch, and their {@link Measurements} are saved with the run, so a figure reads numbers and never trains a
  * network again (and a resumed sweep, or a run made on another machine, has them too).
  */
-public sealed interface Probe permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached {
+public sealed interface Probe extends java.io.Serializable
+        permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached {
 
     /** The key the measurements are stored under: the probe and its parameters, so a changed probe is re-measured. */
     String name();

@@ -5,10 +5,11 @@ import org.backproplab.experiments.grid.RunSpec;
 
 /**
  * Which runs of a grid a probe measures. Figures of the network itself (its boundary, its layers' outputs) are
- * drawn for the first seed of a grid point: measuring every seed would store numbers no figure reads.
+ * drawn for the first seed of a grid point: measuring every seed would store numbers no figure reads. Serializable
+ * (its lambdas too), as a probe travels with its run to a cluster's executor.
  */
 @FunctionalInterface
-public interface Which {
+public interface Which extends java.io.Serializable {
     boolean test(RunSpec spec, Grid grid);
 
     /** Every run. */

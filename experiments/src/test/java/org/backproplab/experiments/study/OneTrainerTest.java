@@ -44,12 +44,12 @@ class OneTrainerTest {
     }
 
     @Test
-    void theOnlyCallerOfTheTrainerIsTheRunner() throws IOException {
+    void theOnlyCallerOfTheTrainerIsTheLocalRunner() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
             List<String> callers = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> read(f).contains("TrainingRun.run("))
                     .map(f -> MAIN.relativize(f).toString()).sorted().toList();
-            assertEquals(List.of("execution/SweepRunner.java"), callers);
+            assertEquals(List.of("execution/LocalRunner.java"), callers);
         }
         assertTrue(Files.isDirectory(MAIN.resolve("study")), "run from the experiments module");
     }

@@ -1,0 +1,69 @@
+package org.backproplab.experiments.execution;
+
+import java.util.List;
+import java.util.ServiceLoader;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.training.RunResult;
+
+/**
+ * Where a sweep's runs are trained: on this machine's threads ({@link LocalRunner}, the default) or elsewhere, as
+ * {@code -Drunner=NAME} says. Every runner trains each job with {@code TrainingRun}, saves it to the run store the
+ * moment it finishes (so an interrupted sweep resumes, whoever ran it) and gives the results back in the order of
+ * the jobs: the tables do not depend on the runner.
+ *
+ * <p>Other runners are found with {@link ServiceLoader} as {@link Provider}s: the cluster module's Spark runner is
+ * on the classpath only when that module is, so a user who never asks for a cluster never loads Spark.
+ */
+public interface Runner {
+    /** The name {@code -Drunner} takes. */
+    String name();
+
+    /**
+     * Trains every job, saving each to {@code store} as it finishes and telling {@code done} (under a lock, on
+     * this JVM); returns the results in the order of {@code jobs}.
+     */
+    List<RunResult> train(List<Job> jobs, TrainingData data, int threads, RunStore store, Done done)
+            throws Exception;
+
+    /** Told of each finished run, for progress. */
+    @FunctionalInterface
+    interface Done {
+        void finished(Job job, RunResult result);
+    }
+
+    /** Makes a runner from the user's settings; registered in {@code META-INF/services}. */
+    interface Provider {
+        String name();
+
+        /** Reads this runner's own settings ({@code -Dspark.master}, ...); a bad one is a UserInputException. */
+        Runner create(Settings settings);
+    }
+
+    /** The runners the cluster module would add, named so that asking for one without it says what to do. */
+    List<String> CLUSTER = List.of("spark");
+
+    /** The runner {@code -Drunner} names, {@code local} when it is not set. */
+    static Runner from(Settings settings) {
+        String name = settings.string("runner", LocalRunner.NAME).strip();
+        if (name.equals(LocalRunner.NAME)) {
+            return new LocalRunner();
+        }
+        List<String> known = new java.util.ArrayList<>(List.of(LocalRunner.NAME));
+        for (Provider p : ServiceLoader.load(Provider.class)) {
+            if (p.name().equals(name)) {
+                return p.create(settings);
+            }
+            known.add(p.name());
+        }
+        if (CLUSTER.contains(name)) {
+            throw new UserInputException("-Drunner=" + name + ": the " + name + " runner is in the cluster module, "
+                    + "which is not on this classpath; expected mvn -Pcluster -pl cluster exec:java ... (or "
+                    + "spark-submit of its application jar; README: Sweeps on a cluster), or -Drunner=local");
+        }
+        throw new UserInputException(UserInputException.visible("-Drunner=" + name + ": unknown runner; expected "
+                + "one of: " + String.join(", ", known) + (known.containsAll(CLUSTER) ? ""
+                        : " (or " + String.join(", ", CLUSTER) + " with the cluster module)")));
+    }
+}
