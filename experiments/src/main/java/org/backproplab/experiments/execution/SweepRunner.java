@@ -14,8 +14,8 @@ import org.backproplab.experiments.training.RunResult;
 
 /**
  * Runs many independent training runs with a {@link Runner} (this machine's threads, one run per thread at a time,
- * unless {@code -Drunner} names another), saves each as it finishes ({@link RunStore}) and shows progress ({@link Progress}: a bar in a terminal, a line per run in a
- * log). Runs the store already holds (from an interrupted attempt) are taken from it, not trained again. Results
+ * unless {@code -Drunner} names another), saves each as it finishes ({@link RunStore}) and shows progress
+ * ({@link Progress}: a bar in a terminal, a line per run in a log). Runs the store already holds (from an interrupted attempt) are taken from it, not trained again. Results
  * come back in the order of the specs, whatever order they finish in, and each run is single-threaded and
  * seeded: the numbers do not depend on the thread count, nor on whether the sweep was resumed.
  */
