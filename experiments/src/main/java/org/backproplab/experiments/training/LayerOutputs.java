@@ -8,8 +8,9 @@ import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
 
 /**
- * Every hidden unit's output on the first {@code rows} training samples (0: all of them) after the last epoch: the
- * distributions Glorot and Bengio (2010) plot layer by layer, where a saturated sigmoid layer piles up at 0 and 1.
+ * Every hidden unit's output on {@code rows} training samples drawn across the classes ({@link AcrossClasses}; 0:
+ * all of them) after the last epoch: the distributions Glorot and Bengio (2010) plot layer by layer, where a
+ * saturated sigmoid layer piles up at 0 and 1.
  * Stored as {@code "outputs"}, {@code [hidden layer][sample x unit]}.
  */
 public record LayerOutputs(int rows, Which which) implements Probe {
@@ -28,7 +29,7 @@ public record LayerOutputs(int rows, Which which) implements Probe {
 
     @Override
     public String name() {
-        return rows == 0 ? "layer-outputs" : "layer-outputs-" + rows;
+        return rows == 0 ? "layer-outputs" : "layer-outputs-across-classes-" + rows;
     }
 
     /** {@code [hidden layer][values]} of {@code run}, which this probe measured. */
@@ -38,7 +39,8 @@ public record LayerOutputs(int rows, Which which) implements Probe {
 
     @Override
     public Recorder start(Network network, RunSpec spec, TrainingData data) {
-        Matrix x = ProbeSetLayers.firstRows(data.trainX(), rows == 0 ? data.trainX().rows() : rows);
+        Matrix x = AcrossClasses.take(data.trainX(), AcrossClasses.rows(data.trainY(),
+                rows == 0 ? data.trainX().rows() : rows));
         Workspace ws = network.workspace(x.rows());
         int hidden = network.layers().size() - 1;
         double[][] outputs = new double[hidden][];

@@ -12,7 +12,7 @@ import org.backproplab.experiments.grid.TrainingData;
 
 /**
  * Nielsen's measurement (chapter 5): at initialization and after every epoch, every hidden layer of the network
- * on a fixed probe of the first {@code rows} training samples: the norm of {@code dJ/db} for that batch (its mean
+ * on a fixed probe of {@code rows} training samples drawn across the classes ({@link AcrossClasses}): the norm of {@code dJ/db} for that batch (its mean
  * gradient, so each norm is the average over the probe's samples), the mean and spread of the layer's outputs and
  * the fraction saturated. Each stored {@code [epoch][hidden layer]}.
  */
@@ -31,7 +31,8 @@ public record ProbeSetLayers(int rows, Which which) implements Probe {
 
     @Override
     public String name() {
-        return "probe-set-layers-" + rows;
+        // "across-classes": the probe was the first rows once; runs saved with that probe are measured again.
+        return "probe-set-layers-across-classes-" + rows;
     }
 
     /** {@code [epoch][hidden layer]} of {@code reading} (one of the constants above) in {@code run}. */
@@ -42,8 +43,9 @@ public record ProbeSetLayers(int rows, Which which) implements Probe {
     @Override
     public Recorder start(Network network, RunSpec spec, TrainingData data) {
         int probe = Math.min(rows, data.trainX().rows());
-        Matrix px = firstRows(data.trainX(), probe);
-        Matrix py = firstRows(data.trainY(), probe);
+        int[] sample = AcrossClasses.rows(data.trainY(), probe);
+        Matrix px = AcrossClasses.take(data.trainX(), sample);
+        Matrix py = AcrossClasses.take(data.trainY(), sample);
         Workspace ws = network.workspace(probe);
         Instruments instruments = new Instruments(network);
         int hidden = network.layers().size() - 1;
@@ -88,12 +90,5 @@ public record ProbeSetLayers(int rows, Which which) implements Probe {
     @Override
     public boolean complete(Measurements saved, RunSpec spec, int epochs) {
         return saved.has(ALL, epochs);
-    }
-
-    /** The first {@code count} rows of {@code m}, copied. */
-    static Matrix firstRows(Matrix m, int count) {
-        Matrix out = new Matrix(count, m.cols());
-        System.arraycopy(m.data(), 0, out.data(), 0, count * m.cols());
-        return out;
     }
 }

@@ -37,7 +37,10 @@ import org.backproplab.reporting.Series;
  * same way (the layer plots need one depth and one width). A grid point is one network, "sigmoid, standard".
  */
 public final class VanishingGradient {
-    /** The probe set: the first 1,000 training images, as in Nielsen's generate_gradient.py. */
+    /**
+     * The probe set: 1,000 training images drawn across the digits, as Nielsen's generate_gradient.py takes the
+     * first 1,000 of his shuffled MNIST (the first 1,000 of ours, stored digit by digit, are zeros and ones).
+     */
     static final int PROBE = 1000;
 
     /** Every hidden layer's bias gradient, activation mean, spread and saturation on the probe set, every epoch. */

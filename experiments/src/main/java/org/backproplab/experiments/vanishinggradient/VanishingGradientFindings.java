@@ -21,7 +21,7 @@ final class VanishingGradientFindings {
         RunSpec any = c.first().spec();
         return String.format("Networks of %s of %d units, softmax output, trained by mini-batch %s (batch %d) for "
                 + "%s on %s; %d training and %d test images; %s each. Before the first update and after every "
-                + "epoch, the gradient of the mean loss over the first %d training images is taken, and for each "
+                + "epoch, the gradient of the mean loss over %d training images drawn across the digits (in proportion) is taken, and for each "
                 + "hidden layer the norm of dJ/db is recorded: how fast that layer's biases would learn (Nielsen, "
                 + "Neural Networks and Deep Learning, chapter 5). 'standard' is the initialization "
                 + "U[-1/sqrt(n_in), 1/sqrt(n_in)]; 'matched' is Glorot's for sigmoid and tanh, He's for ReLU.",
