@@ -11,8 +11,8 @@ import java.util.Locale;
  */
 public final class Datasets {
     private static final List<String> SYNTHETIC = List.of("spirals", "circles", "moons", "xor");
-    private static final List<String> NAMES = List.of("digits", "mnist-10k", "mnist", "spirals", "circles", "moons",
-            "xor");
+    private static final List<String> NAMES = List.of("digits", "mnist-10k", "mnist-10k-raw", "mnist", "spirals",
+            "circles", "moons", "xor");
 
     private Datasets() {
     }
@@ -27,6 +27,7 @@ public final class Datasets {
         return String.join("\n",
                 "  digits      UCI optical digits, 8x8, 1,797 images, 10 classes (shipped)",
                 "  mnist-10k   10,000 MNIST digits, 28x28, 10 classes (shipped)",
+                "  mnist-10k-raw  the same, pixels left in [0, 1] (Nielsen's recipe) instead of centred",
                 "  mnist       full MNIST or Fashion-MNIST, 60,000 + 10,000 images, from -Ddata.dir=FOLDER",
                 "  spirals     3 interleaved spiral arms, 600 points (generated)",
                 "  circles     2 concentric circles, 600 points (generated)",
@@ -68,6 +69,7 @@ public final class Datasets {
         return switch (key) {
             case "digits" -> new Digits();
             case "mnist-10k" -> new Mnist10k();
+            case "mnist-10k-raw" -> new Mnist10k(false);
             case "mnist" -> {
                 if (dataDir == null) {
                     throw new IllegalArgumentException("mnist is read from a folder: set -Ddata.dir to the folder "

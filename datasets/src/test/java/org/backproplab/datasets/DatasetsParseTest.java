@@ -18,7 +18,8 @@ class DatasetsParseTest {
 
     @Test
     void everyListedNameResolvesToASourceOfThatName() {
-        assertEquals(List.of("digits", "mnist-10k", "mnist", "spirals", "circles", "moons", "xor"), Datasets.names());
+        assertEquals(List.of("digits", "mnist-10k", "mnist-10k-raw", "mnist", "spirals", "circles", "moons", "xor"),
+                Datasets.names());
         for (String name : Datasets.names()) {
             DataSource source = Datasets.parse(name, 3, Path.of("/nowhere"));
             assertEquals(name, source.name());
@@ -41,7 +42,7 @@ class DatasetsParseTest {
     @ParameterizedTest
     @ValueSource(strings = {"spiral", "", "  ", "digits.txt", "mnist10k"})
     void anUnknownNameIsQuotedAsTypedAndTheValidOnesListed(String name) {
-        assertEquals("unknown dataset '" + name + "'; expected one of: digits, mnist-10k, mnist, spirals, circles, "
+        assertEquals("unknown dataset '" + name + "'; expected one of: digits, mnist-10k, mnist-10k-raw, mnist, spirals, circles, "
                 + "moons, xor, or the path of a .csv file",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.parse(name, 1, null)).getMessage());
     }
@@ -50,7 +51,7 @@ class DatasetsParseTest {
     void anUnknownGeneratedNameListsOnlyTheGeneratedOnes() {
         assertEquals("unknown generated dataset 'digits'; expected one of: spirals, circles, moons, xor",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.synthetic("digits", 1)).getMessage());
-        assertEquals("unknown dataset 'null'; expected one of: digits, mnist-10k, mnist, spirals, circles, moons, "
+        assertEquals("unknown dataset 'null'; expected one of: digits, mnist-10k, mnist-10k-raw, mnist, spirals, circles, moons, "
                 + "xor, or the path of a .csv file",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.parse(null, 1, null)).getMessage());
     }

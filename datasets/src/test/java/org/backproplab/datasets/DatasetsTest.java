@@ -34,7 +34,7 @@ class DatasetsTest {
 
     @Test
     void anUnknownNameIsOneLineListingTheValidOnes() {
-        assertEquals("unknown dataset 'mnits'; expected one of: digits, mnist-10k, mnist, spirals, circles, moons, "
+        assertEquals("unknown dataset 'mnits'; expected one of: digits, mnist-10k, mnist-10k-raw, mnist, spirals, circles, moons, "
                 + "xor, or the path of a .csv file",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.parse("mnits", 1, null)).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Datasets.parse("mnist", 1, null))

@@ -40,6 +40,29 @@ class EmbeddedDataTest {
     }
 
     @Test
+    void mnist10kRawKeepsThePixelsInTheUnitIntervalWhereTheDefaultCentresThem() {
+        Split raw = new Mnist10k(false).load(0.25, 3);
+        Split centred = new Mnist10k().load(0.25, 3);
+        assertEquals("mnist-10k-raw", new Mnist10k(false).name());
+        assertEquals(raw.train().size(), centred.train().size());
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : raw.train().inputs()) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        assertEquals(0.0, min);
+        assertEquals(1.0, max);
+        // The same images in the same order: the centred set is the raw one shifted and scaled per pixel.
+        assertEquals(raw.train().label(17), centred.train().label(17));
+        boolean negative = false;
+        for (double v : centred.train().inputs()) {
+            negative |= v < 0;
+        }
+        assertTrue(negative, "the centred set has pixels below 0");
+    }
+
+    @Test
     void theSplitOfARealSetIsStratifiedAndReproducible() {
         Split a = new Digits().load(0.25, 3);
         Split b = new Digits().load(0.25, 3);

@@ -51,6 +51,8 @@ class BadInputTest {
                 Arguments.of("depth-sweep", new String[] {"threads", "0"},
                         "error: -Dthreads=0 is out of range; expected an integer from 1 to 1024"),
                 Arguments.of("missing.yaml", new String[] {}, "error: sweep file missing.yaml"),
+                Arguments.of("depth-sweep", new String[] {"loss", "cross-entropy"},
+                        "error: -Dloss=cross-entropy: unknown loss 'cross-entropy'; expected one of: sum-of-squares, "),
                 Arguments.of("depth-sweep", new String[] {"runner", "sparc"},
                         "error: -Drunner=sparc: unknown runner; expected one of: local (or spark with the cluster "
                                 + "module)"),

@@ -15,7 +15,7 @@ import org.backproplab.engine.matrix.Matrix;
 // Serializable: a run's spec travels as it is to the executors of a cluster (the cluster module).
 public sealed interface Initializer extends java.io.Serializable
         permits Explicit, Constant, UniformStandard, Xavier, XavierNormal, He, HeUniform,
-        LeCunNormal {
+        LeCunNormal, NielsenNormal {
 
     /** A short name for reports and provenance. */
     String name();
@@ -49,7 +49,7 @@ public sealed interface Initializer extends java.io.Serializable
     /** The random initializers, in the order a listing gives them; {@link #named} finds one by name. */
     static List<Initializer> random() {
         return List.of(new UniformStandard(), new Xavier(), new XavierNormal(), new He(), new HeUniform(),
-                new LeCunNormal());
+                new LeCunNormal(), new NielsenNormal());
     }
 
     /** The random initializer called {@code name}, or an exception naming the bad value and the valid ones. */

@@ -51,6 +51,30 @@ class InitializerTest {
         assertArrayEquals(new double[N_OUT], b.data(), 0.0);
     }
 
+    @Test
+    void nielsensWeightsAreLeCunsAndHisBiasesAreStandardNormal() {
+        Matrix w = new Matrix(N_IN, N_OUT);
+        Matrix b = new Matrix(1, 20_000);
+        new NielsenNormal().initialize(0, w, b, new SplittableRandom(5));
+        double[] moments = moments(w.data());
+        assertEquals(0.0, moments[0], 5 * Math.sqrt(1.0 / N_IN / w.data().length));
+        assertEquals(1.0 / N_IN, moments[1], 0.03 / N_IN);
+        double[] bias = moments(b.data());
+        assertEquals(0.0, bias[0], 5 * Math.sqrt(1.0 / 20_000));
+        assertEquals(1.0, bias[1], 0.03);
+    }
+
+    private static double[] moments(double[] v) {
+        double sum = 0;
+        double squares = 0;
+        for (double x : v) {
+            sum += x;
+            squares += x * x;
+        }
+        double mean = sum / v.length;
+        return new double[] {mean, squares / v.length - mean * mean};
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("laws")
     void theSameSeedGivesTheSameWeights(Initializer init) {
@@ -67,7 +91,7 @@ class InitializerTest {
             assertEquals(i, Initializer.named(i.name()));
         }
         assertEquals("unknown initializer 'glorot'; expected one of: uniform, xavier, xavier-normal, he, he-uniform, "
-                + "lecun-normal", assertThrows(IllegalArgumentException.class, () -> Initializer.named("glorot"))
+                + "lecun-normal, nielsen", assertThrows(IllegalArgumentException.class, () -> Initializer.named("glorot"))
                 .getMessage());
     }
 }

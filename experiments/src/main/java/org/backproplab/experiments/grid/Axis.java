@@ -18,6 +18,8 @@ public enum Axis {
     BATCH("batch", true, s -> "batch " + s.batchSize(), RunSpec::batchSize, "batch size"),
     INIT("init", true, s -> s.initializer().name(), null, null),
     OPTIMIZER("optimizer", true, s -> s.optimizer().name(), null, null),
+    /** What training minimizes, which fixes the output layer: one per sweep (the figures compare networks). */
+    LOSS("loss", false, s -> "", null, null),
     EPOCHS("epochs", false, s -> "", null, null),
     SEEDS("seeds", false, s -> "", null, null);
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.optim.Optimizer;
 
 /**
@@ -18,9 +19,17 @@ import org.backproplab.engine.optim.Optimizer;
  */
 public record Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
         List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
-        int epochs, int seeds) {
+        int epochs, int seeds, Loss loss) {
 
     public static final String AUTO = "auto";
+
+    /** A classifiers' grid: {@link RunSpec#CLASSIFIER_LOSS}. */
+    public Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
+            List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
+            int epochs, int seeds) {
+        this(dataset, activations, depths, widths, learningRates, batches, inits, optimizers, epochs, seeds,
+                RunSpec.CLASSIFIER_LOSS);
+    }
 
     public Grid {
         activations = List.copyOf(activations);
@@ -57,7 +66,8 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
                                 for (int depth : depths) {
                                     for (int seed = 1; seed <= seeds; seed++) {
                                         runs.add(new RunSpec(a, depth, width, initializer(init, a),
-                                                Optimizer.named(optimizer, lr), batch, epochs, seed, data));
+                                                Optimizer.named(optimizer, lr), batch, epochs, seed, data,
+                                                loss));
                                     }
                                 }
                             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.backproplab.datasets.DataSource;
 import org.backproplab.engine.activation.Activation;
+import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.cli.UserInputException;
@@ -50,7 +51,9 @@ public final class GridSettings {
         List<String> optimizers = s.items("optimizer", defaults.get(Axis.OPTIMIZER), GridSettings::optimizer);
         int seeds = s.integer("seeds", Integer.parseInt(defaults.get(Axis.SEEDS)), minSeeds, MAX_SEEDS);
         int epochs = s.integer("epochs", epochsFor.applyAsInt(dataset), 1, MAX_EPOCHS);
-        Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds);
+        Loss loss = loss(s, defaults.get(Axis.LOSS));
+        Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds,
+                loss);
         rejectSameRuns(s, grid);
         for (Axis axis : grid.varying()) {
             if (!swept.contains(axis)) {
@@ -78,6 +81,16 @@ public final class GridSettings {
                             + init + " give the same runs; expected each initialization once");
                 }
             }
+        }
+    }
+
+    /** The loss by name; its output layer is the one it is meant for ({@link Loss#outputActivation()}). */
+    private static Loss loss(Settings s, String fallback) {
+        String name = s.string("loss", fallback).strip();
+        try {
+            return Loss.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(s.where("loss", name) + ": " + e.getMessage());
         }
     }
 

@@ -17,15 +17,21 @@ final class VanishingGradientFindings {
     private VanishingGradientFindings() {
     }
 
+    /** "softmax output" for the classifiers' loss, else the output layer and the loss ("sigmoid output, ..."). */
+    private static String output(RunSpec spec) {
+        return spec.loss().equals(RunSpec.CLASSIFIER_LOSS) ? "softmax output"
+                : spec.loss().outputActivation().name() + " output, " + spec.loss().name();
+    }
+
     static String recipe(Cells c) {
         RunSpec any = c.first().spec();
-        return String.format("Networks of %s of %d units, softmax output, trained by mini-batch %s (batch %d) for "
+        return String.format("Networks of %s of %d units, %s, trained by mini-batch %s (batch %d) for "
                 + "%s on %s; %d training and %d test images; %s each. Before the first update and after every "
                 + "epoch, the gradient of the mean loss over %d training images drawn across the digits (in proportion) is taken, and for each "
                 + "hidden layer the norm of dJ/db is recorded: how fast that layer's biases would learn (Nielsen, "
                 + "Neural Networks and Deep Learning, chapter 5). 'standard' is the initialization "
                 + "U[-1/sqrt(n_in), 1/sqrt(n_in)]; 'matched' is Glorot's for sigmoid and tanh, He's for ReLU.",
-                Counts.hiddenLayers(any.depth()), any.width(), any.optimizer().name(), any.batchSize(),
+                Counts.hiddenLayers(any.depth()), any.width(), output(any), any.optimizer().name(), any.batchSize(),
                 Counts.epochs(c.grid().epochs()), c.data().description(), c.data().trainX().rows(),
                 c.data().testX().rows(), Counts.seeds(c.seeds()), VanishingGradient.PROBE);
     }

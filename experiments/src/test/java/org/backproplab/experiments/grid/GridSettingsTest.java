@@ -28,6 +28,17 @@ class GridSettingsTest {
     }
 
     @Test
+    void theLossIsTheClassifiersUnlessSaidAndFixesTheOutputLayer() {
+        assertEquals(RunSpec.CLASSIFIER_LOSS, read(ANY).runs().get(0).loss());
+        // Nielsen's chapter-5 recipe: a sigmoid output layer with cross-entropy.
+        RunSpec nielsen = read(ANY, "loss", "binary-cross-entropy", "init", "nielsen").runs().get(0);
+        assertEquals("binary-cross-entropy", nielsen.loss().name());
+        assertEquals("sigmoid", nielsen.loss().outputActivation().name());
+        assertEquals("nielsen", nielsen.initializer().name());
+        assertTrue(error(ANY, "loss", "xent").startsWith("-Dloss=xent: unknown loss 'xent'; expected one of: "));
+    }
+
+    @Test
     void rangesAndListsExpandInOrder() {
         assertEquals(List.of(1, 2, 3, 4), GridSettings.range("1..4", 1, 10, "a depth"));
         assertEquals(List.of(7), GridSettings.range("7", 1, 10, "a depth"));
