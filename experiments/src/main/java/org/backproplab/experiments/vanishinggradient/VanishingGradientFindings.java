@@ -58,11 +58,12 @@ final class VanishingGradientFindings {
                 return Math.log(g[0][last] / g[0][0]);
             }));
             double p = SeedStats.oneSampleP(logRatios);
-            String test = Double.isNaN(p) ? "" : String.format(" (one-sample t-test of log(last/first) over %d "
-                    + "seeds: p = %.2g%s)", logRatios.length, p, p < 0.05 ? "" : ", not distinguishable from equal");
+            String test = Double.isNaN(p) ? "" : String.format(" (one-sample t-test of log(last/first) over %s: "
+                    + "p = %.2g%s)", Counts.seeds(logRatios.length), p, p < 0.05 ? "" : ", not distinguishable from equal");
             out.add(String.format("%s: at initialization %s%s; %.0f%% of the last hidden layer's activations are "
-                    + "%s; test accuracy after %d epochs %.3f.", VanishingGradient.network(c, cell), direction, test,
-                    100 * saturation, state(cell.spec().hidden()), epochs, mean(cell, Metric.TEST_ACCURACY)));
+                    + "%s; test accuracy after %s %.3f.", VanishingGradient.network(c, cell), direction, test,
+                    100 * saturation, state(cell.spec().hidden()), Counts.epochs(epochs), mean(cell,
+                    Metric.TEST_ACCURACY)));
         }
         return out;
     }
