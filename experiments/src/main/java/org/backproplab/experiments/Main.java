@@ -16,6 +16,7 @@ import org.backproplab.experiments.cli.ChecksFailedException;
 import org.backproplab.experiments.cli.Failure;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.cli.UserInputException;
+import org.backproplab.experiments.execution.LocalRunner;
 import org.backproplab.experiments.execution.Runner;
 import org.backproplab.experiments.grid.Axis;
 import org.backproplab.experiments.recipe.Recipe;
@@ -108,7 +109,8 @@ public final class Main {
             }
             Experiment.Configured configured = experiment.configure(settings);
             int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
-            Runner runner = Runner.from(settings);
+            // Only an experiment that trains runs takes -Drunner; for any other it is a setting it does not have.
+            Runner runner = configured.runs().isEmpty() ? new LocalRunner() : Runner.from(settings);
             root = resultsRoot(settings);
             boolean resume = settings.bool("resume", false);
             String target = settings.string("out", experiment.name());

@@ -13,7 +13,7 @@ import org.backproplab.reporting.MarkdownReport;
  * itself from the study's results, {@code T}.
  */
 public sealed interface Part<T> permits Part.Text, Part.Heading, Part.Bullets, Part.Code, Part.Figures, Part.Table,
-        Part.Csv {
+        Part.Csv, Part.Section {
 
     void render(RunContext ctx, T input, MarkdownReport report) throws IOException;
 
@@ -92,6 +92,24 @@ public sealed interface Part<T> permits Part.Text, Part.Heading, Part.Bullets, P
                 for (List<Object> row : rows.apply(input)) {
                     csv.row(new ArrayList<>(row).toArray());
                 }
+            }
+        }
+    }
+
+    /**
+     * Another report's parts, rendered on the part of the results {@code view} picks: a study of several sweeps
+     * shows each sweep's own declared report as a section of its one REPORT.md.
+     */
+    record Section<T, U>(Function<T, U> view, List<Part<U>> parts) implements Part<T> {
+        public Section {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public void render(RunContext ctx, T input, MarkdownReport report) throws IOException {
+            U part = view.apply(input);
+            for (Part<U> p : parts) {
+                p.render(ctx, part, report);
             }
         }
     }

@@ -103,6 +103,11 @@ public record Report<T>(Function<T, String> title, List<Part<T>> parts) {
         return with(new Part.Csv<>(file, header, rows));
     }
 
+    /** The parts of {@code report} (not its title), on the part of the results {@code view} picks. */
+    public <U> Report<T> section(Function<T, U> view, Report<U> report) {
+        return with(new Part.Section<>(view, report.parts()));
+    }
+
     /** Writes every part and REPORT.md, ending with the recipe, into {@code ctx}'s folder. */
     public void write(RunContext ctx, T input) throws IOException {
         MarkdownReport md = new MarkdownReport(title.apply(input));

@@ -151,17 +151,40 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     }
 
     /**
+     * A sweep's grid and its data, read and loaded: what {@link #configure} runs, and what a study of several
+     * sweeps (each with its own data) trains one after the other into one report.
+     */
+    public record Prepared(Sweep sweep, Grid grid, TrainingData data) {
+        /** Trains every run (those a resumed attempt saved are read back) and groups them into cells. */
+        public Cells train(RunContext ctx) throws Exception {
+            return Cells.of(grid, data, sweep.train(grid, data, ctx));
+        }
+
+        /** The data, as the recipe records it. */
+        public DataRecipe dataRecipe() {
+            return new DataRecipe(data.description(), data.fingerprint(), Defaults.SPLIT_SEED, Defaults.TEST_FRACTION);
+        }
+    }
+
+    /** Reads the grid and loads its data; a bad value or a data file that cannot be used is one line, here. */
+    public Prepared prepare(Settings settings) {
+        Grid grid = grid(settings);
+        return new Prepared(this, grid, DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED));
+    }
+
+    /**
      * Reads the grid and loads its data: a bad value or a data file that cannot be used is refused before any file
      * is touched.
      */
     @Override
     public Configured configure(Settings settings) {
-        Grid grid = grid(settings);
-        TrainingData data = DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED);
+        Prepared prepared = prepare(settings);
+        Grid grid = prepared.grid();
+        TrainingData data = prepared.data();
         return new Configured() {
             @Override
             public void run(RunContext ctx) throws Exception {
-                Sweep.this.run(grid, data, ctx);
+                outputs.write(ctx, grid, data, train(grid, data, ctx));
             }
 
             @Override
@@ -181,8 +204,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
 
             @Override
             public DataRecipe data() {
-                return new DataRecipe(data.description(), data.fingerprint(), Defaults.SPLIT_SEED,
-                        Defaults.TEST_FRACTION);
+                return prepared.dataRecipe();
             }
         };
     }
@@ -191,7 +213,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
      * What {@code auto} and an unset epoch count became: each activation's rate and initializer by name, so the
      * recipe records what ran ("sigmoid 0.5, tanh 0.1, relu 0.05"), not the word that chose it.
      */
-    static Map<String, String> resolvedSettings(Grid grid) {
+    public static Map<String, String> resolvedSettings(Grid grid) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(Axis.EPOCHS.setting(), Integer.toString(grid.epochs()));
         if (grid.learningRates().isEmpty()) {
@@ -205,7 +227,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         return out;
     }
 
-    private void run(Grid grid, TrainingData data, RunContext ctx) throws Exception {
+    private List<RunResult> train(Grid grid, TrainingData data, RunContext ctx) throws Exception {
         List<RunSpec> runs = grid.runs();
         RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
         ctx.console().printf("%s: %d runs (%s x %s), %s each, on %d threads; data: %s, %d train / %d test%n", name,
@@ -213,9 +235,8 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
                         : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()),
                 Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.threads(), data.description(),
                 data.trainX().rows(), data.testX().rows());
-        List<RunResult> results = SweepRunner.run(runs,
+        return SweepRunner.run(runs,
                 spec -> probes.stream().filter(p -> p.measures(spec, grid, data)).toList(), ctx.runner(), data,
                 ctx.threads(), ctx.console(), ctx.store(), grid.varying());
-        outputs.write(ctx, grid, data, results);
     }
 }
