@@ -14,7 +14,7 @@ import org.backproplab.experiments.initsweep.InitSweep;
 import org.backproplab.experiments.lrsweep.LrSweep;
 import org.backproplab.experiments.relufamily.ReluFamily;
 import org.backproplab.experiments.study.Experiment;
-import org.backproplab.experiments.vanishinggradient.VanishingGradient;
+import org.backproplab.experiments.vanishinggradient.VanishingGradientStudy;
 import org.backproplab.experiments.xor.XorLearning;
 
 /** Every experiment there is, in the order the list shows them. */
@@ -24,7 +24,7 @@ public final class Experiments {
 
     public static List<Experiment> all() {
         return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
-                VanishingGradient.SWEEP, new XorLearning(), LrSweep.SWEEP, InitSweep.SWEEP, ReluFamily.SWEEP,
+                new VanishingGradientStudy(), new XorLearning(), LrSweep.SWEEP, InitSweep.SWEEP, ReluFamily.SWEEP,
                 ActivationFamilies.SWEEP);
     }
 

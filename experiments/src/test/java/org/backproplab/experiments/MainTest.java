@@ -176,7 +176,8 @@ class MainTest {
 
     @Test
     void vanishingGradientWritesEveryLayerOfEveryEpoch() throws IOException {
-        assertEquals(0, run("vanishing-gradient", "seeds", "1", "epochs", "1", "activations", "sigmoid,relu"),
+        assertEquals(0, run("vanishing-gradient", "seeds", "1", "epochs", "1", "activations", "sigmoid,relu",
+                "nielsen.seeds", "2"),
                 errText());
         List<String> rows = Files.readAllLines(results.resolve("vanishing-gradient/layers.csv"));
         assertTrue(rows.get(0).startsWith("activation,init,depth,seed,epoch,layer,grad_norm,act_mean,act_sd,"

@@ -51,6 +51,10 @@ public final class VanishingGradient {
 
     private static final String GRADIENT = "|dJ/db| over 1,000 images (log scale)";
 
+    /** layers.csv's columns: a run, an epoch and a hidden layer per row. */
+    static final List<String> LAYERS_HEADER = List.of("activation", "init", "depth", "seed", "epoch", "layer",
+            "grad_norm", "act_mean", "act_sd", "saturation", "test_accuracy");
+
     static final Report<Cells> REPORT = Report.<Cells>titled("The vanishing gradient, layer by layer")
             .text(VanishingGradientFindings::recipe)
             .findings(VanishingGradientFindings::findings)
@@ -72,8 +76,7 @@ public final class VanishingGradient {
             .table("Numbers", VanishingGradientFindings::header, VanishingGradientFindings::numbers)
             .text(c -> SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(c.seeds()))
             .text(VanishingGradientFindings::whereTheNumbersAre)
-            .csv("layers.csv", List.of("activation", "init", "depth", "seed", "epoch", "layer", "grad_norm",
-                    "act_mean", "act_sd", "saturation", "test_accuracy"), VanishingGradient::layers);
+            .csv("layers.csv", LAYERS_HEADER, VanishingGradient::layers);
 
     public static final Sweep SWEEP = Sweep.named("vanishing-gradient",
                     "how fast each layer of a 784-30x4-10 net learns: bias-gradient norm per layer, by activation "
@@ -200,7 +203,7 @@ public final class VanishingGradient {
     }
 
     /** layers.csv: every hidden layer of every run at every epoch it recorded, with the test accuracy then. */
-    private static List<List<Object>> layers(Cells c) {
+    static List<List<Object>> layers(Cells c) {
         List<List<Object>> rows = new ArrayList<>();
         for (RunResult r : c.runs()) {
             double[][] grad = LAYERS.reading(r, ProbeSetLayers.BIAS_GRADIENT);
