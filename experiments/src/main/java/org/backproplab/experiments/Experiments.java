@@ -10,7 +10,7 @@ import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.depthsweep.DepthSweep;
 import org.backproplab.experiments.dl4jparity.Dl4jParity;
 import org.backproplab.experiments.gradientcheck.GradientCheckExperiment;
-import org.backproplab.experiments.initsweep.InitSweep;
+import org.backproplab.experiments.initsweep.InitSweepStudy;
 import org.backproplab.experiments.lrsweep.LrSweep;
 import org.backproplab.experiments.relufamily.ReluFamily;
 import org.backproplab.experiments.study.Experiment;
@@ -24,7 +24,7 @@ public final class Experiments {
 
     public static List<Experiment> all() {
         return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
-                new VanishingGradientStudy(), new XorLearning(), LrSweep.SWEEP, InitSweep.SWEEP, ReluFamily.SWEEP,
+                VanishingGradientStudy.STUDY, new XorLearning(), LrSweep.SWEEP, InitSweepStudy.STUDY, ReluFamily.SWEEP,
                 ActivationFamilies.SWEEP);
     }
 

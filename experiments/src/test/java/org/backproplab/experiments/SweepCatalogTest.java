@@ -13,6 +13,7 @@ import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.grid.Grid;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.study.Experiment;
+import org.backproplab.experiments.study.PaperAndGrid;
 import org.backproplab.experiments.study.Sweep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The declared sweeps ask for the grids the exercise needs, and every axis of every one can be overridden. */
 class SweepCatalogTest {
+    /** The experiment's sweep: itself, or the grid of a study that checks a paper first. */
     private static Sweep sweep(String name) {
-        return (Sweep) Experiments.named(name).orElseThrow();
+        Experiment e = Experiments.named(name).orElseThrow();
+        return e instanceof PaperAndGrid p ? p.grid() : (Sweep) e;
     }
 
     private static Grid grid(String name, String... nameValue) {
@@ -33,7 +36,8 @@ class SweepCatalogTest {
     }
 
     static Stream<String> sweeps() {
-        return Experiments.all().stream().filter(e -> e instanceof Sweep).map(Experiment::name);
+        return Experiments.all().stream().filter(e -> e instanceof Sweep || e instanceof PaperAndGrid)
+                .map(Experiment::name);
     }
 
     @Test

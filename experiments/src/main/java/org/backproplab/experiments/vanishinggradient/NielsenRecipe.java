@@ -128,7 +128,8 @@ final class NielsenRecipe {
         out.add("His table is one run of his code; one run of a recipe falls inside one sd of the recipe's mean "
                 + "about two times in three and inside two sd about 19 times in 20, which is what the verdicts "
                 + "test. The last/first ratios here are each seed's own ratio, averaged."
-                + (SeedStats.fewSeedsNote(c.seeds()).isEmpty() ? "" : " " + SeedStats.fewSeedsNote(c.seeds())));
+                + (SeedStats.fewSeedsNote(c.seeds()).isEmpty() ? "" : " " + SeedStats.fewSeedsNote(c.seeds())
+                        .replace("-Dseeds", "-Dnielsen.seeds")));
         return out;
     }
 
