@@ -46,8 +46,9 @@ public sealed interface Activation extends java.io.Serializable
 
     /**
      * Whether a unit is saturated: on a flat part of f, where it passes almost no gradient back. By default
-     * {@code |f'(net)| < 0.01}; the sigmoid and tanh say it by their output (within 0.01 of a limit, as Glorot and
-     * Bengio 2010 measured), ReLU by a net input at or below 0 (a unit silent for this sample).
+     * {@code |f'(net)| < 0.01}; the sigmoid and tanh say it by their output (within 0.03 of a limit: the common
+     * {@code |tanh| > 0.97} count), ReLU by a net input at or below 0 (a unit silent for this sample, counted as
+     * silent, not as saturated, in every report).
      */
     default boolean saturated(double net, double out) {
         return Math.abs(derivative(net, out)) < 0.01;

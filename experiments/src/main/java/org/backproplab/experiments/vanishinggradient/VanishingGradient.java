@@ -1,8 +1,11 @@
 package org.backproplab.experiments.vanishinggradient;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.experiments.grid.Axis;
 import org.backproplab.experiments.grid.Grid;
@@ -65,7 +68,7 @@ public final class VanishingGradient {
                     "|dJ/db| of each hidden layer after " + c.grid().epochs() + " epochs", GRADIENT,
                     ProbeSetLayers.BIAS_GRADIENT, c.grid().epochs(), Scale.LOG))
             .figure("saturation-by-layer-at-init.png", "Saturation per layer at initialization", c -> byLayer(c,
-                    "Saturated units at initialization (output within 0.01 of a limit; ReLU: net <= 0)",
+                    "Saturated units at initialization (" + definitions(c) + ")",
                     "fraction of outputs saturated", ProbeSetLayers.SATURATION, 0, Scale.LINEAR).asFraction())
             .figures(c -> eachNetwork(c, "gradient-over-training-", "Gradient per layer during training, ",
                     VanishingGradient::gradientOverTraining))
@@ -73,6 +76,8 @@ public final class VanishingGradient {
                     VanishingGradient::outputs))
             .figures(c -> eachNetwork(c, "saturation-over-training-", "Saturation per layer during training, ",
                     VanishingGradient::saturationOverTraining))
+            .figures(c -> eachNetwork(c, "activation-mean-over-training-", "Mean output per layer during training "
+                    + "(band: its spread across the units), ", VanishingGradient::meanOverTraining))
             .table("Numbers", VanishingGradientFindings::header, VanishingGradientFindings::numbers)
             .text(c -> SeedStats.INTERVALS + " " + SeedStats.fewSeedsNote(c.seeds()))
             .text(VanishingGradientFindings::whereTheNumbersAre)
@@ -107,6 +112,17 @@ public final class VanishingGradient {
         boolean matched = grid.inits().contains(Grid.AUTO)
                 && Initializer.matchedTo(spec.hidden()).name().equals(name) && !grid.inits().contains(name);
         return matched ? "matched" : name;
+    }
+
+    /** What "saturated" means for each activation of the grid, once each: "sigmoid, tanh: ...; relu: net <= 0". */
+    static String definitions(Cells c) {
+        Map<String, List<String>> byDefinition = new LinkedHashMap<>();
+        for (Activation a : c.grid().activations()) {
+            byDefinition.computeIfAbsent(a.saturationDefinition(), k -> new ArrayList<>()).add(a.name());
+        }
+        List<String> parts = new ArrayList<>();
+        byDefinition.forEach((definition, names) -> parts.add(String.join(", ", names) + ": " + definition));
+        return String.join("; ", parts);
     }
 
     /** A grid point's name in legends, file names and the report: its activation and initialization. */
@@ -149,6 +165,31 @@ public final class VanishingGradient {
         return new LineChart("|dJ/db| per hidden layer during training: " + network(c, cell) + " ("
                 + Counts.meanOf(c.seeds(), false) + ")", "epoch", GRADIENT,
                 overEpochs(c, cell, ProbeSetLayers.BIAS_GRADIENT), Scale.LOG, true).withColours(layerColours(cell));
+    }
+
+    /**
+     * Each hidden layer's mean output over the epochs, with its spread across units and images as the band:
+     * Glorot and Bengio's (2010) Fig. 2, where a sigmoid network's last hidden layer sinks to 0.
+     */
+    private static Figure meanOverTraining(Cells c, Cell cell) {
+        int epochs = c.grid().epochs();
+        double[] epochAxis = new double[epochs + 1];
+        for (int e = 0; e <= epochs; e++) {
+            epochAxis[e] = e;
+        }
+        List<Series> lines = new ArrayList<>();
+        for (int l = 0; l < cell.spec().depth(); l++) {
+            double[] mean = new double[epochs + 1];
+            double[] spread = new double[epochs + 1];
+            for (int e = 0; e <= epochs; e++) {
+                mean[e] = cell.stat(layer(ProbeSetLayers.MEAN, e, l)).mean();
+                spread[e] = cell.stat(layer(ProbeSetLayers.SD, e, l)).mean();
+            }
+            lines.add(new Series("hidden layer " + (l + 1), epochAxis, mean, spread));
+        }
+        return new LineChart("Mean output per hidden layer during training: " + network(c, cell) + " (band: +/- "
+                + "its sd across units and images; " + Counts.meanOf(c.seeds(), false) + ")", "epoch",
+                "layer output", lines, Scale.LINEAR, true).withColours(layerColours(cell));
     }
 
     private static Figure saturationOverTraining(Cells c, Cell cell) {

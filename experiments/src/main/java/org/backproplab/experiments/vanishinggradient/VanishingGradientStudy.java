@@ -1,8 +1,8 @@
 package org.backproplab.experiments.vanishinggradient;
 
 import java.util.Map;
-import org.backproplab.experiments.study.PaperAndGrid;
 import org.backproplab.experiments.study.PaperAndGrid.Both;
+import org.backproplab.experiments.study.PaperAndGrid;
 import org.backproplab.experiments.study.Report;
 
 /**
