@@ -13,15 +13,15 @@ import org.backproplab.experiments.study.Report;
 public final class VanishingGradientStudy {
     static final Report<Both> REPORT = Report.<Both>titled("The vanishing gradient, layer by layer")
             .heading("1. Nielsen's measurement, under his recipe")
-            .text(r -> NielsenRecipe.recipe(r.paper()))
-            .table(null, r -> NielsenRecipe.header(r.paper()), r -> NielsenRecipe.table(r.paper()))
-            .bullets(r -> NielsenRecipe.verdicts(r.paper()))
+            .text(r -> NielsenRecipe.recipe(r.paper("nielsen")))
+            .table(null, r -> NielsenRecipe.header(r.paper("nielsen")), r -> NielsenRecipe.table(r.paper("nielsen")))
+            .bullets(r -> NielsenRecipe.verdicts(r.paper("nielsen")))
             .figure("nielsen-gradient-by-layer.png", "Gradient per layer at initialization, Nielsen's recipe",
-                    r -> NielsenRecipe.figure(r.paper()))
+                    r -> NielsenRecipe.figure(r.paper("nielsen")))
             .text(VanishingGradientStudy::differences)
             .heading("2. The project's recipes")
             .section(Both::grid, VanishingGradient.REPORT)
-            .csv("nielsen-layers.csv", VanishingGradient.LAYERS_HEADER, r -> VanishingGradient.layers(r.paper()));
+            .csv("nielsen-layers.csv", VanishingGradient.LAYERS_HEADER, r -> VanishingGradient.layers(r.paper("nielsen")));
 
     public static final PaperAndGrid STUDY = new PaperAndGrid("vanishing-gradient",
             "Nielsen's chapter-5 measurement under his recipe, beside his numbers; then sigmoid, tanh and ReLU with "
@@ -36,7 +36,7 @@ public final class VanishingGradientStudy {
      * ratio of a sigmoid network under his recipe and under the project's standard initialization.
      */
     static String differences(Both r) {
-        String his = r.paper().cells().stream().filter(c -> c.spec().depth() == r.grid().grid().depth())
+        String his = r.paper("nielsen").cells().stream().filter(c -> c.spec().depth() == r.grid().grid().depth())
                 .findFirst().map(c -> String.format("%.1fx", VanishingGradientFindings.ratio(c))).orElse(null);
         String ours = r.grid().cells().stream().filter(c -> c.spec().hidden().name().equals("sigmoid")
                 && VanishingGradient.initLabel(r.grid().grid(), c.spec()).equals("standard")).findFirst()
