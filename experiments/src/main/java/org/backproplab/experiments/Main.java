@@ -103,6 +103,7 @@ public final class Main {
         Path root = null;
         Thread interrupted = null;
         Recipe recipe = null;
+        Runner runner = new LocalRunner();
         try {
             if (settings.bool("quick", false)) {
                 settings = settings.withDefaults(experiment.quickSettings());
@@ -110,7 +111,9 @@ public final class Main {
             Experiment.Configured configured = experiment.configure(settings);
             int threads = settings.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             // Only an experiment that trains runs takes -Drunner; for any other it is a setting it does not have.
-            Runner runner = configured.runs().isEmpty() ? new LocalRunner() : Runner.from(settings);
+            if (!configured.runs().isEmpty()) {
+                runner = Runner.from(settings);
+            }
             root = resultsRoot(settings);
             boolean resume = settings.bool("resume", false);
             String target = settings.string("out", experiment.name());
@@ -143,7 +146,7 @@ public final class Main {
                         + "mvn exec:java does");
             }
             configured.run(new RunContext(folder.staging(), out, threads, recipe, runner));
-            writeManifest(folder, recipe);
+            writeManifest(folder, recipe, runner);
             finished(interrupted);
             folder.publish();
             index(root, err);
@@ -153,7 +156,7 @@ public final class Main {
             finished(interrupted);
             try {
                 // The results of a failed check are published: they are the evidence of what failed.
-                writeManifest(folder, recipe);
+                writeManifest(folder, recipe, runner);
                 folder.publish();
                 index(root, err);
                 out.println("Results: " + folder.target());
@@ -170,9 +173,29 @@ public final class Main {
             // Anything else is a failure of ours or of the machine (a full disk, memory): one line that says what,
             // the finished runs kept for a resume, the stack trace in a file for whoever fixes it.
             finished(interrupted);
+            if (missingDl4j(e)) {
+                // The cluster's application jar leaves DL4J out (its libraries clash with Spark's); only the proofs
+                // need it, and they are not a sweep.
+                err.println("error: experiment " + name + " needs DeepLearning4J, which is not on this classpath "
+                        + "(the cluster's application jar leaves it out); expected mvn -pl experiments exec:java "
+                        + "-Dexp=" + name + kept(folder, null));
+                return 2;
+            }
             err.println("error: experiment " + name + " failed: " + Failure.describe(e) + kept(folder, e));
             return 1;
+        } finally {
+            runner.close();
         }
+    }
+
+    private static boolean missingDl4j(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if ((t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) && t.getMessage() != null
+                    && t.getMessage().replace('.', '/').matches("(?s).*org/(nd4j|deeplearning4j|bytedeco)/.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path resultsRoot(Settings settings) {
@@ -190,11 +213,11 @@ public final class Main {
     }
 
     /** manifest.json, with the time of every attempt of a resumed sweep counted, not only the last one's. */
-    private static void writeManifest(ResultsFolder folder, Recipe recipe) throws IOException {
+    private static void writeManifest(ResultsFolder folder, Recipe recipe, Runner runner) throws IOException {
         Instant end = Instant.now();
         List<Attempts.Attempt> attempts = folder.attempts().upTo(end);
         new Manifest(recipe, Attempts.firstStart(attempts, end), end, Attempts.seconds(attempts),
-                Math.max(1, attempts.size())).write(folder.staging().resolve("manifest.json"));
+                Math.max(1, attempts.size())).write(folder.staging().resolve("manifest.json"), runner.recorded());
     }
 
     /**

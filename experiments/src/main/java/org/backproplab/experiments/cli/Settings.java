@@ -241,6 +241,21 @@ public final class Settings {
         return String.valueOf(value);
     }
 
+    /**
+     * Every setting whose name starts with {@code prefix} ({@code spark.}), each counted as read: a runner that
+     * hands its whole family to a library (Spark's own configuration) reads them all.
+     */
+    public Map<String, String> startingWith(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        values.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                asked.add(name);
+                found.put(name, value);
+            }
+        });
+        return found;
+    }
+
     /** Whether the user set {@code name}. */
     public boolean has(String name) {
         return read(name) != null;

@@ -132,7 +132,9 @@ public final class RunStore {
         try {
             Files.createDirectories(folder);
             String key = key(result.spec());
-            Map<String, Map<String, List<String>>> probes = new LinkedHashMap<>();
+            // By name: a run's probes are an unordered map whose order changes from JVM to JVM, and a run saved
+            // twice (a cluster task retried, a driver and an executor) must be the same bytes.
+            Map<String, Map<String, List<String>>> probes = new java.util.TreeMap<>();
             result.probes().forEach((name, m) -> probes.put(name, m.encoded()));
             AtomicFile.write(folder.resolve(key + ".json"), JSON.writeValueAsBytes(new Saved(key, result.millis(),
                     result.divergedAt(), result.epochs(), probes)));

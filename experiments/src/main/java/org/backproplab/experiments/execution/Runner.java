@@ -27,6 +27,26 @@ public interface Runner {
     List<RunResult> train(List<Job> jobs, TrainingData data, int threads, RunStore store, Done done)
             throws Exception;
 
+    /**
+     * Where the runs are trained, for the sweep's first line: "on 2 threads" here, the master and its cores on a
+     * cluster.
+     */
+    default String where(int threads) {
+        return "on " + threads + " thread" + (threads == 1 ? "" : "s");
+    }
+
+    /**
+     * What the manifest records of this runner ({@code "runner"}): its name and, on a cluster, the master and the
+     * executors' Java, since bit-identical numbers across machines need the same JDK build on each.
+     */
+    default java.util.Map<String, Object> recorded() {
+        return java.util.Map.of("name", name());
+    }
+
+    /** Releases what the runner holds (a cluster's context); called once, when the experiment is done. */
+    default void close() {
+    }
+
     /** Told of each finished run, for progress. */
     @FunctionalInterface
     interface Done {

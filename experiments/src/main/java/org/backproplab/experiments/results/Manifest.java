@@ -102,8 +102,20 @@ public record Manifest(Recipe recipe, Instant start, Instant end, double duratio
      * is then renamed, so a reader never sees half a manifest, even if the JVM dies while writing.
      */
     public void write(Path file) throws IOException {
+        write(file, Map.of("name", "local"));
+    }
+
+    /** As {@link #write(Path)}, with what the runner records of itself ({@code Runner.recorded}) after "threads". */
+    public void write(Path file, Map<String, Object> runner) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        asJson().forEach((key, value) -> {
+            json.put(key, value);
+            if (key.equals("threads")) {
+                json.put("runner", runner);
+            }
+        });
         org.backproplab.experiments.execution.AtomicFile.write(file.toAbsolutePath(),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(asJson()));
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -230,10 +230,10 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     private List<RunResult> train(Grid grid, TrainingData data, RunContext ctx) throws Exception {
         List<RunSpec> runs = grid.runs();
         RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
-        ctx.console().printf("%s: %d runs (%s x %s), %s each, on %d threads; data: %s, %d train / %d test%n", name,
+        ctx.console().printf("%s: %d runs (%s x %s), %s each, %s; data: %s, %d train / %d test%n", name,
                 runs.size(), grid.varying().isEmpty() ? "one network"
                         : String.join(" x ", grid.varying().stream().map(Axis::setting).toList()),
-                Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.threads(), data.description(),
+                Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.runner().where(ctx.threads()), data.description(),
                 data.trainX().rows(), data.testX().rows());
         return SweepRunner.run(runs,
                 spec -> probes.stream().filter(p -> p.measures(spec, grid, data)).toList(), ctx.runner(), data,

@@ -10,7 +10,8 @@ package org.backproplab.experiments.training;
  * @param layerSaturation    every layer's fraction of saturated outputs on the training set (empty if unknown)
  */
 public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
-        double firstLayerGradient, double lastLayerGradient, double[] layerGradients, double[] layerSaturation) {
+        double firstLayerGradient, double lastLayerGradient, double[] layerGradients, double[] layerSaturation)
+        implements java.io.Serializable {
 
     public EpochRecord {
         layerGradients = layerGradients.clone();

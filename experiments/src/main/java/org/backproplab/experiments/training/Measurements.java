@@ -13,7 +13,7 @@ import java.util.Map;
  * (a figure drawn from a resumed sweep is byte for byte the one of an uninterrupted sweep) and a third the size
  * of decimal text, which matters for a layer's outputs on every training sample.
  */
-public record Measurements(Map<String, double[][]> arrays) {
+public record Measurements(Map<String, double[][]> arrays) implements java.io.Serializable {
     public Measurements {
         Map<String, double[][]> copy = new LinkedHashMap<>();
         arrays.forEach((k, v) -> copy.put(k, deepCopy(v)));

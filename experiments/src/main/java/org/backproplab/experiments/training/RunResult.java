@@ -10,7 +10,7 @@ import org.backproplab.experiments.grid.RunSpec;
  * the run needs: nothing downstream trains the network again.
  */
 public record RunResult(RunSpec spec, List<EpochRecord> epochs, long millis, int divergedAt,
-        Map<String, Measurements> probes) {
+        Map<String, Measurements> probes) implements java.io.Serializable {
     public RunResult {
         epochs = List.copyOf(epochs);
         probes = Map.copyOf(probes);

@@ -136,8 +136,8 @@ public final class XorLearning implements Experiment {
     }
 
     private static void run(List<RunSpec> runs, TrainingData table, RunContext ctx) throws Exception {
-        ctx.console().printf("xor: %d networks, up to %d epochs each, on %d threads%n", runs.size(),
-                runs.get(0).epochs(), ctx.threads());
+        ctx.console().printf("xor: %d networks, up to %d epochs each, %s%n", runs.size(),
+                runs.get(0).epochs(), ctx.runner().where(ctx.threads()));
         List<RunResult> results = SweepRunner.run(runs, XorLearning::probes, ctx.runner(), table, ctx.threads(),
                 ctx.console(), ctx.store(), List.of(Axis.INIT));
         XorReport.REPORT.write(ctx, new XorReport.Runs(results, table));

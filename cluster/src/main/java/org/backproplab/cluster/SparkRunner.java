@@ -1,0 +1,133 @@
+package org.backproplab.cluster;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.execution.Job;
+import org.backproplab.experiments.execution.RunStore;
+import org.backproplab.experiments.execution.Runner;
+import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.experiments.training.RunResult;
+
+/**
+ * {@code -Drunner=spark}: a sweep's runs trained on Apache Spark, one task per run ({@link TaskFarm}), each saved to
+ * the run store on the driver the moment its result arrives, so that a sweep whose cluster failed resumes
+ * ({@code -Dresume=true}) with what finished, on a cluster or on this machine. Every {@code -Dspark.*} setting is
+ * Spark's own configuration; {@code -Dspark.master} says where ({@link SparkMaster}).
+ *
+ * <p>The context starts when the first sweep asks for it and stops when the experiment is done ({@link #close}).
+ */
+public final class SparkRunner implements Runner {
+    public static final String NAME = "spark";
+
+    private final SparkMaster master;
+    private final Map<String, String> conf;
+    private JavaSparkContext context;
+    private List<String> executorJava = List.of();
+
+    SparkRunner(SparkMaster master, Map<String, String> conf) {
+        this.master = master;
+        this.conf = new TreeMap<>(conf);
+    }
+
+    /** The runner {@code settings} ask for: checked, and the master reachable, before anything is trained. */
+    public static SparkRunner from(Settings settings) {
+        Map<String, String> conf = settings.startingWith("spark.");
+        // spark-submit hands its --master to the driver as the system property spark.master.
+        SparkMaster master = SparkMaster.parse(conf.getOrDefault("spark.master", "local[*]"));
+        master.checkReachable(3000);
+        conf.put("spark.master", master.url());
+        return new SparkRunner(master, conf);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String where(int threads) {
+        // -Dthreads is the local runner's; on Spark, a run per executor core.
+        return "on Spark " + master.url() + " (" + cores() + " cores)";
+    }
+
+    @Override
+    public List<RunResult> train(List<Job> jobs, TrainingData data, int threads, RunStore store, Done done)
+            throws InterruptedException {
+        if (jobs.isEmpty()) {
+            return List.of();
+        }
+        JavaSparkContext sc = context();
+        var broadcast = sc.broadcast(data);
+        try {
+            return TaskFarm.run(sc, jobs, new TrainTask(broadcast), 2 * cores() + 2, (job, r) -> {
+                store.save(r);
+                done.finished(job, r);
+            });
+        } finally {
+            broadcast.destroy();
+        }
+    }
+
+    @Override
+    public Map<String, Object> recorded() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", NAME);
+        json.put("master", master.url());
+        if (context != null) {
+            json.put("sparkVersion", context.version());
+            json.put("cores", cores());
+        }
+        // Bit-identical runs across machines need the same JDK build everywhere (Math.exp, log and tanh may differ).
+        json.put("executorJava", executorJava);
+        return json;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.stop();
+            context = null;
+        }
+    }
+
+    private int cores() {
+        return context().defaultParallelism();
+    }
+
+    private JavaSparkContext context() {
+        if (context == null) {
+            SparkConf spark = new SparkConf(false).setAppName("backprop-lab");
+            conf.forEach(spark::set);
+            // A run that failed once fails again (single-threaded, seeded): reported, never retried 4 times.
+            spark.setIfMissing("spark.task.maxFailures", "1");
+            // Our progress lines, not Spark's bar, which would overwrite them.
+            spark.setIfMissing("spark.ui.showConsoleProgress", "false");
+            if (master.local()) {
+                // Spark inside this JVM listens on loopback only, and needs no web UI.
+                spark.setIfMissing("spark.driver.host", "127.0.0.1");
+                spark.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+                spark.setIfMissing("spark.ui.enabled", "false");
+            }
+            context = new JavaSparkContext(spark);
+            executorJava = executorJava(context);
+        }
+        return context;
+    }
+
+    /** The Java of every executor that answers a small job: the manifest records it. */
+    private static List<String> executorJava(JavaSparkContext sc) {
+        int tasks = Math.max(2, 2 * sc.defaultParallelism());
+        List<Integer> probes = new ArrayList<>();
+        for (int i = 0; i < tasks; i++) {
+            probes.add(i);
+        }
+        return sc.parallelize(probes, tasks).map(i -> System.getProperty("java.vendor") + " "
+                + System.getProperty("java.runtime.version")).distinct().collect().stream().sorted().toList();
+    }
+}

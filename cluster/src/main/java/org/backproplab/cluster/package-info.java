@@ -1,0 +1,5 @@
+/**
+ * Sweeps on Apache Spark ({@code -Drunner=spark}): the runner, its task farm and the master URL check. Depends on
+ * the experiments module and nothing depends on it, so that Spark is loaded only where a user asks for a cluster.
+ */
+package org.backproplab.cluster;
