@@ -39,12 +39,17 @@ public final class Settings {
         this.values = new TreeMap<>(values);
     }
 
+    /** System properties that a launcher sets, not the user: spark-submit sets SPARK_SUBMIT=true in its driver. */
+    public static final Set<String> SET_BY_LAUNCHERS = Set.of("SPARK_SUBMIT");
+
     /** Settings from the JVM's system properties (where {@code mvn -Dname=value} puts them). */
     public static Settings fromSystemProperties() {
         Properties p = System.getProperties();
         Map<String, String> values = new TreeMap<>();
         for (String name : p.stringPropertyNames()) {
-            values.put(name, p.getProperty(name));
+            if (!SET_BY_LAUNCHERS.contains(name)) {
+                values.put(name, p.getProperty(name));
+            }
         }
         return new Settings(values);
     }

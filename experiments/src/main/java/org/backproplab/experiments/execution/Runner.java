@@ -64,9 +64,13 @@ public interface Runner {
     /** The runners the cluster module would add, named so that asking for one without it says what to do. */
     List<String> CLUSTER = List.of("spark");
 
-    /** The runner {@code -Drunner} names, {@code local} when it is not set. */
+    /**
+     * The runner {@code -Drunner} names; when it is not set, {@code spark} in a driver that spark-submit started
+     * (a user who submits a sweep to a cluster means it to run there), else {@code local}.
+     */
     static Runner from(Settings settings) {
-        String name = settings.string("runner", LocalRunner.NAME).strip();
+        String fallback = System.getProperty("SPARK_SUBMIT") != null ? CLUSTER.get(0) : LocalRunner.NAME;
+        String name = settings.string("runner", fallback).strip();
         if (name.equals(LocalRunner.NAME)) {
             return new LocalRunner();
         }
