@@ -19,6 +19,10 @@ final class RunFailed extends RuntimeException {
                 ? spark.getCause() : spark;
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         String first = message.lines().findFirst().orElse(message).strip();
-        return first.replaceFirst("^Job aborted due to stage failure: ", "");
+        return first.replaceFirst("^Job aborted due to stage failure: ", "")
+                // "Task 0 in stage 22.0 failed 1 times, most recent failure: Lost task 0.0 in stage 22.0 (TID 28)
+                // (127.0.0.1 executor 0): ExecutorLostFailure ..." says which executor and why; the rest is Spark's.
+                .replaceFirst("^Task \\d+ in stage \\S+ failed \\d+ times?, most recent failure: Lost task \\S+ in "
+                        + "stage \\S+ \\(TID \\d+\\) \\(([^)]*)\\): ", "on $1: ");
     }
 }
