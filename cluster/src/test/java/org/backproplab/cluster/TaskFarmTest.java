@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The task farm on Spark in this JVM: results in the jobs' order, and a failed run named by its spec. */
 class TaskFarmTest {
     private static JavaSparkContext sc;
-    private static final TrainingData DATA = toy();
+    private static final TrainingData DATA = toyData();
 
     @BeforeAll
     static void start() {
@@ -93,7 +93,8 @@ class TaskFarmTest {
         return jobs;
     }
 
-    private static TrainingData toy() {
+    /** 32 points of a 2-D XOR-like pattern, test = train. */
+    static TrainingData toyData() {
         Random random = new Random(1);
         int n = 32;
         double[] x = new double[n * 2];
