@@ -40,8 +40,10 @@ final class SeluRecipe {
                 + "near mean 0 and variance 1 (a fixed point of the layer-to-layer map, Theorem 1), so no "
                 + "normalization layer is needed. Ours: %d hidden layers of %d units, each activation with its "
                 + "matched and with the standard initialization, %s, spread read on 500 training images drawn "
-                + "across the digits, then %s of SGD at %s. Theirs are measured on their own benchmarks; the "
-                + "claim at initialization does not depend on the data beyond its being standardized, as ours is.",
+                + "across the digits, then %s of SGD at %s. How this differs from theirs: the theorem assumes "
+                + "inputs standardized to mean 0 and variance 1, and ours are centred but not scaled to variance 1, so "
+                + "the first layers start below variance 1 and approach the fixed point from there; their networks "
+                + "are trained on their own benchmarks, not on these digits.",
                 c.grid().depth(), c.grid().width(), c.data().description(),
                 org.backproplab.experiments.study.Counts.epochs(c.grid().epochs()), c.grid().learningRateText());
     }
