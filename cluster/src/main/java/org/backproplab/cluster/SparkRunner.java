@@ -1,5 +1,8 @@
 package org.backproplab.cluster;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.execution.Job;
 import org.backproplab.experiments.execution.RunStore;
 import org.backproplab.experiments.execution.Runner;
@@ -42,7 +46,29 @@ public final class SparkRunner implements Runner {
         SparkMaster master = SparkMaster.parse(conf.getOrDefault("spark.master", "local[*]"));
         master.checkReachable(3000);
         conf.put("spark.master", master.url());
+        if (!master.local() && !conf.containsKey("spark.jars") && System.getProperty("SPARK_SUBMIT") == null) {
+            // A driver started by exec:java, not spark-submit: the executors need the application jar to load the
+            // runs' classes, and nothing has given it to them.
+            conf.put("spark.jars", applicationJar());
+        }
         return new SparkRunner(master, conf);
+    }
+
+    /** The application jar beside this module's classes (cluster/target), for executors of a standalone cluster. */
+    static String applicationJar() {
+        Path jar = null;
+        try {
+            Path classes = Path.of(SparkRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = Files.isRegularFile(classes) ? classes : classes.resolveSibling("backprop-lab-cluster.jar");
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            // not found: said below
+        }
+        if (jar == null || !Files.isRegularFile(jar)) {
+            throw new UserInputException("-Dspark.master is a standalone cluster, whose executors need the "
+                    + "application jar, and there is none" + (jar == null ? "" : " at " + jar) + "; expected mvn "
+                    + "-Pcluster -pl cluster/spark-home,cluster install first, or -Dspark.jars=PATH_OF_THE_JAR");
+        }
+        return jar.toAbsolutePath().toString();
     }
 
     @Override

@@ -55,6 +55,33 @@ class SparkSweepTest {
                 .get("runner").get("name").asText());
     }
 
+    @Test
+    void aBadMasterIsOneLineAndExitTwoAndTouchesNothing() throws IOException {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path results = dir.resolve("bad");
+        assertEquals(0, run(results, "depth-sweep", QUICK));
+        byte[] before = Files.readAllBytes(results.resolve("depth-sweep/runs.csv"));
+        for (String master : List.of("spark:/127.0.0.1:7077", "sprak://127.0.0.1:7077", "local[0]",
+                "spark://127.0.0.1:" + port)) {
+            Out out = new Out();
+            assertEquals(2, out.run(results, "depth-sweep", with(QUICK, "runner", "spark", "spark.master", master)),
+                    master);
+            assertEquals(1, out.err().lines().count(), out.err());
+            assertTrue(out.err().startsWith("error: -Dspark.master=" + master), out.err());
+            assertEquals("", out.out(), master);
+        }
+        // The earlier results are as they were, and no other folder appeared.
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before,
+                Files.readAllBytes(results.resolve("depth-sweep/runs.csv")));
+        try (var names = Files.list(results)) {
+            assertEquals(List.of("depth-sweep", "index.md"), names.map(p -> p.getFileName().toString()).sorted()
+                    .toList());
+        }
+    }
+
     private static String[] with(String[] base, String... more) {
         List<String> all = new ArrayList<>(List.of(base));
         all.addAll(List.of(more));
