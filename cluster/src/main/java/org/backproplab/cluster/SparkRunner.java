@@ -22,7 +22,8 @@ import org.backproplab.experiments.training.RunResult;
  * {@code -Drunner=spark}: a sweep's runs trained on Apache Spark, one task per run ({@link TaskFarm}), each saved to
  * the run store on the driver the moment its result arrives, so that a sweep whose cluster failed resumes
  * ({@code -Dresume=true}) with what finished, on a cluster or on this machine. Every {@code -Dspark.*} setting is
- * Spark's own configuration; {@code -Dspark.master} says where ({@link SparkMaster}).
+ * Spark's own configuration; {@code -Dspark.master} says where ({@link SparkMaster}), except {@code -Dspark.store},
+ * ours: a store on HDFS or S3 that each executor saves its run to ({@link HadoopRunFiles}) and a resume reads.
  *
  * <p>The context starts when the first sweep asks for it and stops when the experiment is done ({@link #close}).
  */
@@ -31,12 +32,21 @@ public final class SparkRunner implements Runner {
 
     private final SparkMaster master;
     private final Map<String, String> conf;
+    /** {@code -Dspark.store}, or null: the runs then live in the staging folder only, saved by the driver. */
+    private final HadoopRunFiles store;
+    private final boolean resume;
     private JavaSparkContext context;
     private List<String> executorJava = List.of();
 
     SparkRunner(SparkMaster master, Map<String, String> conf) {
+        this(master, conf, null, false);
+    }
+
+    SparkRunner(SparkMaster master, Map<String, String> conf, HadoopRunFiles store, boolean resume) {
         this.master = master;
         this.conf = new TreeMap<>(conf);
+        this.store = store;
+        this.resume = resume;
     }
 
     /** The runner {@code settings} ask for: checked, and the master reachable, before anything is trained. */
@@ -51,7 +61,20 @@ public final class SparkRunner implements Runner {
             // runs' classes, and nothing has given it to them.
             conf.put("spark.jars", applicationJar());
         }
-        return new SparkRunner(master, conf);
+        // Ours, not Spark's: where the executors keep the runs. Checked now, before anything is trained.
+        String storeUri = conf.remove("spark.store");
+        HadoopRunFiles store = null;
+        if (storeUri != null) {
+            Map<String, String> hadoop = new TreeMap<>();
+            conf.forEach((k, v) -> {
+                if (k.startsWith("spark.hadoop.")) {
+                    hadoop.put(k.substring("spark.hadoop.".length()), v);
+                }
+            });
+            store = HadoopRunFiles.parse(storeUri, hadoop);
+            store.checkWritable();
+        }
+        return new SparkRunner(master, conf, store, settings.bool("resume", false));
     }
 
     /** The application jar beside this module's classes (cluster/target), for executors of a standalone cluster. */
@@ -82,6 +105,17 @@ public final class SparkRunner implements Runner {
         return "on Spark " + master.url() + " (" + cores() + " cores)";
     }
 
+    /**
+     * With {@code -Dspark.store} and {@code -Dresume=true}, that store: the driver finds there the runs finished
+     * before (by executors, even of a driver that died, or of a sweep already published) and submits only the
+     * missing ones. Without {@code -Dresume} a sweep starts afresh, as it does locally: nothing is read from the
+     * store, every run is trained, and the executors overwrite its files.
+     */
+    @Override
+    public RunStore store(RunStore local) {
+        return store != null && resume ? new RunStore(store) : local;
+    }
+
     @Override
     public List<RunResult> train(List<Job> jobs, TrainingData data, int threads, RunStore store, Done done)
             throws InterruptedException {
@@ -91,7 +125,10 @@ public final class SparkRunner implements Runner {
         JavaSparkContext sc = context();
         var broadcast = sc.broadcast(data);
         try {
-            return TaskFarm.run(sc, jobs, new TrainTask(broadcast), 2 * cores() + 2, (job, r) -> {
+            return TaskFarm.run(sc, jobs, new TrainTask(broadcast, this.store), 2 * cores() + 2, (job, r) -> {
+                // The driver saves too, to the store the sweep gave it: on a fresh start the staging folder (whose
+                // count the interrupt and resume messages report), on a resume -Dspark.store again, the same
+                // bytes the executor wrote a moment ago. One path for every case, at the price of a second write.
                 store.save(r);
                 done.finished(job, r);
             });
@@ -105,6 +142,9 @@ public final class SparkRunner implements Runner {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", NAME);
         json.put("master", master.url());
+        if (store != null) {
+            json.put("store", store.where());
+        }
         if (context != null) {
             json.put("sparkVersion", context.version());
             json.put("cores", cores());

@@ -44,7 +44,7 @@ public final class MeasureOverhead {
         var broadcast = sc.broadcast(data);
         for (int round = 1; round <= 3; round++) {
             long a = System.nanoTime();
-            TaskFarm.run(sc, jobs, new TrainTask(broadcast), 2 * cores + 2, (job, r) -> { });
+            TaskFarm.run(sc, jobs, new TrainTask(broadcast, null), 2 * cores + 2, (job, r) -> { });
             double spark = (System.nanoTime() - a) / 1e9;
             long b = System.nanoTime();
             Parallel.map(jobs, cores, job -> TrainingRun.run(job.spec(), data, job.probes()), (i, t, job, r) -> { });

@@ -133,7 +133,9 @@ public final class Main {
             parameters.putAll(configured.recipe());
             recipe = Recipe.of(name, parameters, configured.runs(), configured.data(), threads);
             folder = openResults(root, target, resume);
-            int saved = folder.savedRuns();
+            RunContext context = new RunContext(folder.staging(), out, threads, recipe, runner);
+            // The runner's store: a cluster's (-Dspark.store) outlives the staging folder, and a resume reads it.
+            int saved = context.store().count();
             folder.plan(parameters, resume);
             if (resume && saved == 0) {
                 out.println("-Dresume=true: no interrupted run of " + target + " to resume; starting afresh");
@@ -145,7 +147,7 @@ public final class Main {
                         + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
                         + "mvn exec:java does");
             }
-            configured.run(new RunContext(folder.staging(), out, threads, recipe, runner));
+            configured.run(context);
             writeManifest(folder, recipe, runner);
             finished(interrupted);
             folder.publish();

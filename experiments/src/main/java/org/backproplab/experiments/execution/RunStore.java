@@ -3,7 +3,6 @@ package org.backproplab.experiments.execution;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +29,21 @@ public final class RunStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path folder;
+    private final RunFiles files;
     private final java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
 
     public RunStore(Path folder) {
-        this.folder = folder;
+        this(new LocalRunFiles(folder));
+    }
+
+    /** A store whose files are kept by {@code files}: on this machine, or where a cluster's executors write. */
+    public RunStore(RunFiles files) {
+        this.files = files;
+    }
+
+    /** Where the runs are kept, for messages. */
+    public String where() {
+        return files.where();
     }
 
     /**
@@ -72,13 +81,13 @@ public final class RunStore {
      * a study that did not declare it) is trained again, and counted as rejected.
      */
     public Optional<RunResult> load(RunSpec spec, List<Probe> probes) {
-        Path file = folder.resolve(key(spec) + ".json");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
         try {
-            Saved saved = JSON.readValue(file.toFile(), Saved.class);
-            if (Files.isRegularFile(file) && complete(spec, saved)) {
+            Optional<byte[]> bytes = files.read(key(spec) + ".json");
+            if (bytes.isEmpty()) {
+                return Optional.empty();
+            }
+            Saved saved = JSON.readValue(bytes.get(), Saved.class);
+            if (complete(spec, saved)) {
                 Map<String, Measurements> measured = new LinkedHashMap<>();
                 if (saved.probes() != null) {
                     saved.probes().forEach((name, m) -> measured.put(name, Measurements.decode(m)));
@@ -130,29 +139,21 @@ public final class RunStore {
     /** Saves a finished run; called from the worker thread that ran it. */
     public void save(RunResult result) {
         try {
-            Files.createDirectories(folder);
             String key = key(result.spec());
             // By name: a run's probes are an unordered map whose order changes from JVM to JVM, and a run saved
             // twice (a cluster task retried, a driver and an executor) must be the same bytes.
             Map<String, Map<String, List<String>>> probes = new java.util.TreeMap<>();
             result.probes().forEach((name, m) -> probes.put(name, m.encoded()));
-            AtomicFile.write(folder.resolve(key + ".json"), JSON.writeValueAsBytes(new Saved(key, result.millis(),
+            files.write(key + ".json", JSON.writeValueAsBytes(new Saved(key, result.millis(),
                     result.divergedAt(), result.epochs(), probes)));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not save run " + result.spec().label().strip() + " in " + folder
-                    + " (" + e.getMessage() + ")", e);
+            throw new UncheckedIOException("could not save run " + result.spec().label().strip() + " in "
+                    + files.where() + " (" + e.getMessage() + ")", e);
         }
     }
 
     /** How many runs are saved. */
     public int count() {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (var files = Files.list(folder)) {
-            return (int) files.filter(f -> f.toString().endsWith(".json")).count();
-        } catch (IOException e) {
-            return 0;
-        }
+        return files.count();
     }
 }

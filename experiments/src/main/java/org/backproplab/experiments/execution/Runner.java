@@ -43,6 +43,15 @@ public interface Runner {
         return java.util.Map.of("name", name());
     }
 
+    /**
+     * The run store a sweep reads its finished runs from and saves to, given the one in the staging folder on this
+     * machine ({@code local}): that one, unless the runner's runs are kept elsewhere (a cluster's {@code
+     * -Dspark.store}, which the executors write and which outlives this JVM).
+     */
+    default RunStore store(RunStore local) {
+        return local;
+    }
+
     /** Releases what the runner holds (a cluster's context); called once, when the experiment is done. */
     default void close() {
     }

@@ -44,8 +44,11 @@ public record RunContext(Path output, PrintStream console, int threads, Recipe r
         return output.resolve(name);
     }
 
-    /** The saved runs of this experiment's sweep: empty on a fresh start, the finished ones on a resume. */
+    /**
+     * The saved runs of this experiment's sweep: empty on a fresh start, the finished ones on a resume; in the
+     * staging folder, unless the runner keeps them elsewhere ({@link Runner#store}).
+     */
     public RunStore store() {
-        return new RunStore(output.resolve(RunStore.FOLDER));
+        return runner.store(new RunStore(output.resolve(RunStore.FOLDER)));
     }
 }
