@@ -111,6 +111,10 @@ if [ "$code" = 0 ]; then
     echo "error: the sweep whose executor was killed finished as if nothing happened (exit 0)" >&2
     exit 1
 fi
+if grep -qE '^\s+at |Exception:' <(grep -v '^error: ' "$work/first.err"); then
+    echo "error: the killed sweep printed a stack trace beside its one line" >&2
+    exit 1
+fi
 grep -q "failed on the cluster and was not retried" "$work/first.err" \
     || { echo "error: the killed run was not reported with its spec" >&2; exit 1; }
 grep -q "Dresume=true continues from them" "$work/first.err" \
