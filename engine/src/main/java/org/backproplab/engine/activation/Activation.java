@@ -37,8 +37,9 @@ public sealed interface Activation extends java.io.Serializable
 
     /**
      * Which smooth piece of f the value {@code net} falls on: 0 for a function smooth everywhere, and for a
-     * piecewise one (ReLU and its kin) a number that changes exactly where f' jumps. A finite-difference check uses
-     * it to notice when a step crosses a kink, where a difference quotient is no derivative.
+     * piecewise one (ReLU and its kin) a number that changes exactly where f' or f'' jumps (ELU, softsign). A
+     * finite-difference check uses it to notice when a step crosses a kink, where a difference quotient is no
+     * derivative (or, across a jump of f'', not the accurate one the five-point stencil gives elsewhere).
      */
     default int piece(double net) {
         return 0;

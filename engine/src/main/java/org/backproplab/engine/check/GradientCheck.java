@@ -5,6 +5,8 @@ import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Gradients;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Parameter;
+import org.backproplab.engine.network.Pass;
 import org.backproplab.engine.network.Workspace;
 
 /**
@@ -33,6 +35,12 @@ public final class GradientCheck {
      */
     public static final double ZERO_FLOOR = 1e-4;
 
+    /**
+     * The function both sides differentiate: a training step's (batch normalization by the batch's own
+     * statistics), without its side effects (the running statistics stay as they were, no noise is drawn).
+     */
+    static final Pass PASS = Pass.BATCH_STATISTICS;
+
     private GradientCheck() {
     }
 
@@ -47,7 +55,7 @@ public final class GradientCheck {
      */
     public static GradientCheckResult check(Network network, Matrix x, Matrix target, Loss loss, double h) {
         Workspace ws = network.workspace(x.rows());
-        network.forward(x, ws);
+        network.forward(x, ws, PASS);
         network.backward(target, loss, ws);
         return compare(network, x, target, loss, h, ws.gradients());
     }
@@ -63,15 +71,8 @@ public final class GradientCheck {
         }
         Workspace probe = network.workspace(x.rows());
         GradientCheckResult.Builder result = new GradientCheckResult.Builder();
-        for (int l = 0; l < network.layers().size(); l++) {
-            compare(network, x, target, loss, h, probe, network.layer(l).weights(),
-                    analytic.weights(l), "layer " + l + " W", result);
-            compare(network, x, target, loss, h, probe, network.layer(l).biases(),
-                    analytic.biases(l), "layer " + l + " b", result);
-            if (analytic.activationParameters(l) != null) {
-                compare(network, x, target, loss, h, probe, network.layer(l).activationParameters(),
-                        analytic.activationParameters(l), "layer " + l + " slope", result);
-            }
+        for (Parameter p : network.parameters()) {
+            compare(network, x, target, loss, h, probe, p.value(), analytic.of(p.index()), p.name(), result);
         }
         return result.build();
     }
@@ -79,7 +80,7 @@ public final class GradientCheck {
     private static void compare(Network network, Matrix x, Matrix target, Loss loss, double h, Workspace probe,
             Matrix parameter, Matrix analytic, String name, GradientCheckResult.Builder result) {
         double[] p = parameter.data();
-        network.loss(x, target, loss, probe);
+        network.loss(x, target, loss, probe, PASS);
         long pieces = pieces(network, probe);
         for (int i = 0; i < p.length; i++) {
             double saved = p[i];
@@ -118,7 +119,7 @@ public final class GradientCheck {
     private static double lossAt(Network network, Matrix x, Matrix target, Loss loss, Workspace probe,
             double[] p, int i, double value) {
         p[i] = value;
-        return network.loss(x, target, loss, probe);
+        return network.loss(x, target, loss, probe, PASS);
     }
 
     /** {@code |a - b| / max(|a|, |b|, ZERO_FLOOR)}: relative, except for values near zero. */

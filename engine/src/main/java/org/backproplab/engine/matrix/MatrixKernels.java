@@ -136,6 +136,22 @@ public final class MatrixKernels {
         }
     }
 
+    /**
+     * {@code c = a + b}, element by element ({@code c} may be {@code a} or {@code b}): a residual connection's
+     * {@code out(l) = f(net(l)) + out(l-k)}, and its backward pass's {@code dJ/dout(l-k) += dJ/dout(l)}.
+     */
+    public static void add(Matrix a, Matrix b, Matrix c) {
+        if (a.rows() != b.rows() || a.cols() != b.cols() || c.rows() != a.rows() || c.cols() != a.cols()) {
+            throw new IllegalArgumentException("add: " + a.shape() + " + " + b.shape() + " into " + c.shape());
+        }
+        double[] ad = a.data();
+        double[] bd = b.data();
+        double[] cd = c.data();
+        for (int i = 0; i < cd.length; i++) {
+            cd[i] = ad[i] + bd[i];
+        }
+    }
+
     /** {@code sums[0, j] = sum_i m[i, j]}. Bias gradient: {@code dJ/db = delta} summed over the batch's rows. */
     public static void sumRows(Matrix m, Matrix sums) {
         if (sums.rows() != 1 || sums.cols() != m.cols()) {

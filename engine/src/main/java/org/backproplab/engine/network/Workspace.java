@@ -13,6 +13,10 @@ import org.backproplab.engine.matrix.Matrix;
  *   <li>{@code dOut(l)}: {@code dJ/dout(l)}, how the cost changes with each unit's output</li>
  *   <li>{@code delta(l)}: {@code dJ/dnet(l) = dJ/dout(l) * f'(net(l))}, the unit's "delta"</li>
  * </ul>
+ * A batch-normalized layer also has {@code z(l) = out(l-1) W + b} before the normalization makes it {@code net}
+ * (and {@code dZ(l)}, its gradient); elsewhere {@code z(l)} is {@code net(l)}, the same matrix. A layer with a
+ * residual connection keeps {@code f(net(l))} as {@code activated(l)}, before the shortcut is added to make
+ * {@code out(l)}; elsewhere the two are the same matrix.
  * They stay readable after a pass, so a trace can print every intermediate value.
  */
 public final class Workspace {
@@ -21,6 +25,12 @@ public final class Workspace {
     private final Matrix[] out;
     private final Matrix[] dOut;
     private final Matrix[] delta;
+    private final Matrix[] z;
+    private final Matrix[] dZ;
+    private final Matrix[] activated;
+    private final BatchNormBuffers[] norm;
+    /** {@code shortcutInto[l]}: the layer that adds out(l) to its own, or -1 ({@link NetworkSpec#skipSource}). */
+    private final int[] shortcutInto;
     /** {@code W(l)^T}, copied in the backward pass: the product {@code delta W^T} reads it along its rows. */
     private final Matrix[] weightsTransposed;
     private final Gradients gradients;
@@ -39,14 +49,28 @@ public final class Workspace {
         dOut = new Matrix[layers];
         delta = new Matrix[layers];
         weightsTransposed = new Matrix[layers];
+        z = new Matrix[layers];
+        dZ = new Matrix[layers];
+        activated = new Matrix[layers];
+        norm = new BatchNormBuffers[layers];
+        shortcutInto = new int[layers];
+        java.util.Arrays.fill(shortcutInto, -1);
         for (int l = 0; l < layers; l++) {
-            int units = spec.layers().get(l).width();
+            LayerSpec layer = spec.layers().get(l);
+            int units = layer.width();
             int inputs = l == 0 ? spec.inputs() : spec.layers().get(l - 1).width();
             weightsTransposed[l] = new Matrix(units, inputs);
             net[l] = new Matrix(batchSize, units);
             out[l] = new Matrix(batchSize, units);
             dOut[l] = new Matrix(batchSize, units);
             delta[l] = new Matrix(batchSize, units);
+            norm[l] = layer.normalization().newBuffers(batchSize, units);
+            z[l] = norm[l] == null ? net[l] : new Matrix(batchSize, units);
+            dZ[l] = norm[l] == null ? delta[l] : new Matrix(batchSize, units);
+            activated[l] = layer.skip() == 0 ? out[l] : new Matrix(batchSize, units);
+            if (spec.skipSource(l) >= 0) {
+                shortcutInto[spec.skipSource(l)] = l;
+            }
         }
         gradients = new Gradients(spec);
     }
@@ -93,6 +117,31 @@ public final class Workspace {
 
     public Matrix delta(int l) {
         return delta[l];
+    }
+
+    /** {@code z(l) = out(l-1) W + b}, before batch normalization; {@link #net} itself where there is none. */
+    public Matrix z(int l) {
+        return z[l];
+    }
+
+    /** {@code dJ/dz(l)}, through batch normalization; {@link #delta} itself where there is none. */
+    public Matrix dZ(int l) {
+        return dZ[l];
+    }
+
+    /** {@code f(net(l))}, before a residual connection adds to it; {@link #out} itself where there is none. */
+    public Matrix activated(int l) {
+        return activated[l];
+    }
+
+    /** What batch normalization kept of layer l's last forward pass, or null for a layer without it. */
+    public BatchNormBuffers norm(int l) {
+        return norm[l];
+    }
+
+    /** The layer whose output adds {@code out(l)} through a residual connection, or -1 if none does. */
+    int shortcutInto(int l) {
+        return shortcutInto[l];
     }
 
     /** Scratch for layer l's {@code W^T} ({@code units x inputs}), filled by the backward pass. */

@@ -2,7 +2,9 @@ package org.backproplab.engine.optim;
 
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Gradients;
+import java.util.List;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Parameter;
 
 /**
  * Plain (stochastic) gradient descent, {@code W := W - alpha * dJ/dW}, the slides' {@code w+ = w - eta * dE/dw}
@@ -43,14 +45,14 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
 
     /** One step {@code W := W - alpha * dJ/dW} on {@code network}. */
     public void step(Network network, Gradients gradients) {
-        for (int l = 0; l < gradients.layers(); l++) {
-            descend(network.layer(l).weights(), gradients.weights(l), weightRate);
-            if (gradients.activationParameters(l) != null) {
-                // Learned activation parameters (PReLU's slopes) train at the weights' rate, as in DL4J.
-                descend(network.layer(l).activationParameters(), gradients.activationParameters(l), weightRate);
-            }
-            if (biasRate != 0.0) {
-                descend(network.layer(l).biases(), gradients.biases(l), biasRate);
+        List<Parameter> parameters = network.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            // Each at its group's rate (Parameter#atBiasRate): PReLU's slopes and batch normalization's gamma at
+            // the weights', as in DL4J; a bias rate of 0 leaves the biases exactly as they were.
+            double rate = p.atBiasRate() ? biasRate : weightRate;
+            if (rate != 0.0) {
+                descend(p.value(), gradients.of(p.index()), rate);
             }
         }
     }

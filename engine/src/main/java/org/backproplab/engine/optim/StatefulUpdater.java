@@ -1,20 +1,22 @@
 package org.backproplab.engine.optim;
 
+import java.util.List;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Gradients;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Parameter;
 
 /**
- * The common walk of every optimizer with memory: for each layer, the weights at the weight rate and the biases
- * at the bias rate (skipped when that rate is 0, so held biases stay exactly fixed), each parameter with
- * {@code slots} arrays of state of its own size, made once here.
+ * The common walk of every optimizer with memory: every parameter of {@link Network#parameters()} at its group's
+ * rate (the weights', or the biases' for biases and batch normalization's shift; skipped when that rate is 0, so
+ * held biases stay exactly fixed), each with {@code slots} arrays of state of its own size, made once here.
  */
 abstract class StatefulUpdater implements Updater {
     private final Network network;
     private final double weightRate;
     private final double biasRate;
-    /** {@code state[3 l]} the weights' slots of layer l, {@code state[3 l + 1]} its biases', {@code 3 l + 2} its
-     * activation parameters' (null when it has none). */
+    private final List<Parameter> parameters;
+    /** {@code state[i]}: the slots of parameter i of {@link Network#parameters()}. */
     private final double[][][] state;
 
     StatefulUpdater(Network network, double weightRate, double biasRate, int slots) {
@@ -26,27 +28,22 @@ abstract class StatefulUpdater implements Updater {
         this.network = network;
         this.weightRate = weightRate;
         this.biasRate = biasRate;
-        int layers = network.layers().size();
-        state = new double[3 * layers][][];
-        for (int l = 0; l < layers; l++) {
-            state[3 * l] = slots(network.layer(l).weights(), slots, initial);
-            state[3 * l + 1] = slots(network.layer(l).biases(), slots, initial);
-            state[3 * l + 2] = slots(network.layer(l).activationParameters(), slots, initial);
+        this.parameters = network.parameters();
+        state = new double[parameters.size()][][];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = slots(parameters.get(i).value(), slots, initial);
         }
     }
 
     @Override
     public final void step(Gradients gradients) {
         beforeStep();
-        for (int l = 0; l < gradients.layers(); l++) {
-            update(network.layer(l).weights(), gradients.weights(l), weightRate, state[3 * l]);
-            if (biasRate != 0.0) {
-                update(network.layer(l).biases(), gradients.biases(l), biasRate, state[3 * l + 1]);
-            }
-            if (state[3 * l + 2] != null) {
-                // Learned activation parameters (PReLU's slopes) train at the weights' rate, as in DL4J.
-                update(network.layer(l).activationParameters(), gradients.activationParameters(l), weightRate,
-                        state[3 * l + 2]);
+        for (int i = 0; i < state.length; i++) {
+            Parameter p = parameters.get(i);
+            // PReLU's slopes and batch normalization's gamma train at the weights' rate, as in DL4J.
+            double rate = p.atBiasRate() ? biasRate : weightRate;
+            if (rate != 0.0) {
+                update(p.value(), gradients.of(i), rate, state[i]);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.backproplab.engine.train;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Pass;
 import org.backproplab.engine.network.Workspace;
 
 /**
@@ -32,6 +33,11 @@ public final class Evaluator {
         Matrix out = network.forward(x, ws);
         double value = loss.value(out, y);
         double accuracy = accuracy(out, y);
+        if (network.normalizesBatches()) {
+            // The gradient training follows is that of the batch-normalized function: measure that one (over
+            // the whole set as one batch), not the running statistics' fixed affine map.
+            network.forward(x, ws, Pass.BATCH_STATISTICS);
+        }
         network.backward(y, loss, ws);
         double[] norms = new double[network.layers().size()];
         double[] saturation = new double[norms.length];
@@ -39,7 +45,7 @@ public final class Evaluator {
             norms[l] = ws.gradients().weightNorm(l);
             var f = network.layer(l).activation();
             double[] net = ws.net(l).data();
-            double[] o = ws.out(l).data();
+            double[] o = ws.activated(l).data();
             int saturated = 0;
             for (int i = 0; i < o.length; i++) {
                 saturated += f.saturated(net[i], o[i]) ? 1 : 0;

@@ -49,7 +49,7 @@ public final class Instruments {
             biasGradientNorm[l] = norm(g.biases(l).data());
             Activation f = network.layer(l).activation();
             double[] net = ws.net(l).data();
-            double[] out = ws.out(l).data();
+            double[] out = ws.activated(l).data(); // f(net), before any residual connection adds to it
             double sum = 0.0;
             double squares = 0.0;
             int saturated = 0;
