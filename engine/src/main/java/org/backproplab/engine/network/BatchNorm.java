@@ -53,6 +53,12 @@ public record BatchNorm(double momentum, double epsilon) implements Normalizatio
         return "batch";
     }
 
+    /** Its name, as sweeps, tables and messages write it. */
+    @Override
+    public String toString() {
+        return name();
+    }
+
     @Override
     public int parameterCount(int units) {
         return 2 * units;

@@ -11,6 +11,12 @@ public record NoNormalization() implements Normalization {
         return "none";
     }
 
+    /** Its name, as sweeps, tables and messages write it. */
+    @Override
+    public String toString() {
+        return name();
+    }
+
     @Override
     public int parameterCount(int units) {
         return 0;

@@ -1,5 +1,6 @@
 package org.backproplab.experiments.execution;
 
+import org.backproplab.engine.network.Normalization;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +63,10 @@ public final class RunStore {
                 Double.toString(s.data().testFraction()),
                 // The classifiers' loss, named by none of their files (so that runs saved before it was a field
                 // still resume); any other loss is part of the name.
-                s.loss().equals(RunSpec.CLASSIFIER_LOSS) ? "" : "_" + s.loss().name());
+                s.loss().equals(RunSpec.CLASSIFIER_LOSS) ? "" : "_" + s.loss().name())
+                // likewise a plain network's, so that runs saved before normalization and shortcuts still resume
+                + (s.norm().equals(Normalization.none()) ? "" : "_norm-" + s.norm().name())
+                + (s.residual() == 0 ? "" : "_res" + s.residual());
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

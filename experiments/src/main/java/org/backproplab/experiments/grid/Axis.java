@@ -2,6 +2,7 @@ package org.backproplab.experiments.grid;
 
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.backproplab.engine.network.Normalization;
 
 /**
  * The axes every training sweep is declared on, by the {@code -D} name that overrides each. The ones that may hold
@@ -16,6 +17,10 @@ public enum Axis {
     WIDTH("width", true, s -> "width " + s.width(), RunSpec::width, "units per hidden layer"),
     LR("lr", true, s -> "lr " + Rates.text(s.learningRate()), RunSpec::learningRate, "learning rate (log scale)"),
     BATCH("batch", true, s -> "batch " + s.batchSize(), RunSpec::batchSize, "batch size"),
+    /** Batch normalization of the hidden layers, or none. */
+    NORM("norm", true, s -> s.norm().equals(Normalization.none()) ? "plain" : s.norm().name() + "-norm", null, null),
+    /** Layers per residual shortcut, 0 for none: a number, but drawn as one line per value, not on x. */
+    RESIDUAL("residual", true, s -> s.residual() == 0 ? "no shortcut" : "residual " + s.residual(), null, null),
     INIT("init", true, s -> s.initializer().name(), null, null),
     OPTIMIZER("optimizer", true, s -> s.optimizer().name(), null, null),
     /** What training minimizes, which fixes the output layer: one per sweep (the figures compare networks). */

@@ -7,6 +7,7 @@ import org.backproplab.datasets.DataSource;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.network.Normalization;
 import org.backproplab.engine.optim.Optimizer;
 
 /**
@@ -19,7 +20,7 @@ import org.backproplab.engine.optim.Optimizer;
  */
 public record Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
         List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
-        int epochs, int seeds, Loss loss) {
+        int epochs, int seeds, Loss loss, List<Normalization> norms, List<Integer> residuals) {
 
     public static final String AUTO = "auto";
 
@@ -31,6 +32,14 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
                 RunSpec.CLASSIFIER_LOSS);
     }
 
+    /** A grid of plain networks: no normalization, no shortcuts. */
+    public Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
+            List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
+            int epochs, int seeds, Loss loss) {
+        this(dataset, activations, depths, widths, learningRates, batches, inits, optimizers, epochs, seeds, loss,
+                List.of(Normalization.none()), List.of(0));
+    }
+
     public Grid {
         activations = List.copyOf(activations);
         depths = List.copyOf(depths);
@@ -39,6 +48,8 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         batches = List.copyOf(batches);
         inits = List.copyOf(inits);
         optimizers = List.copyOf(optimizers);
+        norms = List.copyOf(norms);
+        residuals = List.copyOf(residuals);
     }
 
     /** The rates {@code a} trains at: the grid's, or its own. */
@@ -52,7 +63,7 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
 
     /**
      * Every run, resolved ({@link Defaults}), in a fixed order: activation, init, optimizer, rate, width, batch,
-     * depth, then seed 1..n; on {@code dataset} split by {@link Defaults#SPLIT_SEED}.
+     * normalization, shortcuts, depth, then seed 1..n; on {@code dataset} split by {@link Defaults#SPLIT_SEED}.
      */
     public List<RunSpec> runs() {
         DataSplit data = DataSplit.of(dataset.name());
@@ -63,11 +74,15 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
                     for (double lr : learningRatesFor(a)) {
                         for (int width : widths) {
                             for (int batch : batches) {
-                                for (int depth : depths) {
-                                    for (int seed = 1; seed <= seeds; seed++) {
-                                        runs.add(new RunSpec(a, depth, width, initializer(init, a),
-                                                Optimizer.named(optimizer, lr), batch, epochs, seed, data,
-                                                loss));
+                                for (Normalization norm : norms) {
+                                    for (int residual : residuals) {
+                                        for (int depth : depths) {
+                                            for (int seed = 1; seed <= seeds; seed++) {
+                                                runs.add(new RunSpec(a, depth, width, initializer(init, a),
+                                                        Optimizer.named(optimizer, lr), batch, epochs, seed, data,
+                                                        loss, norm, residual));
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -89,6 +104,8 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         add(out, Axis.BATCH, batches.size());
         add(out, Axis.INIT, inits.size());
         add(out, Axis.OPTIMIZER, optimizers.size());
+        add(out, Axis.NORM, norms.size());
+        add(out, Axis.RESIDUAL, residuals.size());
         return out;
     }
 
@@ -114,6 +131,14 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
 
     public int maxDepth() {
         return depths.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    public Normalization norm() {
+        return norms.get(0);
+    }
+
+    public int residual() {
+        return residuals.get(0);
     }
 
     public String init() {

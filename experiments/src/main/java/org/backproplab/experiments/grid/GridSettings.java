@@ -9,6 +9,7 @@ import org.backproplab.datasets.DataSource;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.init.Initializer;
+import org.backproplab.engine.network.Normalization;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.cli.UserInputException;
 
@@ -52,8 +53,12 @@ public final class GridSettings {
         int seeds = s.integer("seeds", Integer.parseInt(defaults.get(Axis.SEEDS)), minSeeds, MAX_SEEDS);
         int epochs = s.integer("epochs", epochsFor.applyAsInt(dataset), 1, MAX_EPOCHS);
         Loss loss = loss(s, defaults.get(Axis.LOSS));
+        List<Normalization> norms = s.items("norm", defaults.getOrDefault(Axis.NORM, "none"),
+                t -> List.of(normalization(t)));
+        List<Integer> residuals = s.items("residual", defaults.getOrDefault(Axis.RESIDUAL, "0"),
+                t -> range(t, 0, MAX_DEPTH, "a number of layers per residual shortcut (0: none)"));
         Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds,
-                loss);
+                loss, norms, residuals);
         rejectSameRuns(s, grid);
         for (Axis axis : grid.varying()) {
             if (!swept.contains(axis)) {
@@ -227,6 +232,16 @@ public final class GridSettings {
             throw new IllegalArgumentException("'" + text + "' is out of range; " + expected);
         }
         return r;
+    }
+
+    private static Normalization normalization(String name) {
+        try {
+            return Normalization.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a normalization; expected one of: "
+                    + String.join(", ", Normalization.all().stream().map(Normalization::name).toList())
+                    + " (batch: batch normalization of every hidden layer)");
+        }
     }
 
     private static List<String> init(String name) {

@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.network.Normalization;
 import org.backproplab.engine.optim.Optimizer;
 import org.backproplab.engine.optim.Sgd;
 
@@ -22,9 +24,19 @@ import org.backproplab.engine.optim.Sgd;
  * @param seed        seeds the initial weights and the order of the samples
  * @param data        the data set and its train/test split
  * @param loss        what training minimizes, which also fixes the output layer ({@link Loss#outputActivation()})
+ * @param norm        what normalizes every hidden layer's net input (none, or batch normalization)
+ * @param residual    layers per residual shortcut (0: none; see {@link NetworkSpec#mlp} for where they go)
  */
 public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
-        int batchSize, int epochs, long seed, DataSplit data, Loss loss) implements java.io.Serializable {
+        int batchSize, int epochs, long seed, DataSplit data, Loss loss, Normalization norm, int residual)
+        implements java.io.Serializable {
+
+    /** A plain network's run: no normalization, no shortcuts. */
+    public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
+            int batchSize, int epochs, long seed, DataSplit data, Loss loss) {
+        this(hidden, depth, width, initializer, optimizer, batchSize, epochs, seed, data, loss, Normalization.none(),
+                0);
+    }
 
     /** What every classifier sweep minimizes: softmax cross-entropy on an identity output layer. */
     public static final Loss CLASSIFIER_LOSS = Loss.softmaxCrossEntropy();
@@ -48,6 +60,10 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(norm, "norm");
+        if (residual < 0) {
+            throw new IllegalArgumentException("residual must be >= 0 (layers per shortcut, 0: none), got " + residual);
+        }
         if (depth < 1) {
             throw new IllegalArgumentException("depth must be >= 1, got " + depth);
         }
@@ -75,13 +91,25 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
      * The columns every table of runs starts with, one per resolved field (the seed last, so a summary over seeds
      * drops it): what {@link #values()} gives, in this order.
      */
-    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "lr", "init", "optimizer",
-            "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
+    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "norm", "residual", "lr",
+            "init", "optimizer", "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
 
     /** This run's value for each of {@link #COLUMNS}: the exact rate, names for the rest. */
     public List<Object> values() {
-        return List.of(hidden.name(), depth, width, learningRate(), initializer.name(), optimizer.name(), loss.name(), batchSize,
-                epochs, data.dataset(), data.splitSeed(), data.testFraction(), seed);
+        return List.of(hidden.name(), depth, width, norm.name(), residual, learningRate(), initializer.name(),
+                optimizer.name(), loss.name(), batchSize, epochs, data.dataset(), data.splitSeed(), data.testFraction(),
+                seed);
+    }
+
+    /** This run's network for {@code inputs} and {@code outputs}: its hidden layers, and its loss's output layer. */
+    public NetworkSpec network(int inputs, int outputs) {
+        return NetworkSpec.mlp(inputs, depth, width, hidden, norm, residual, outputs, loss.outputActivation());
+    }
+
+    /** The same run with another seed (0 for the point of the grid it belongs to, whatever its seed). */
+    public RunSpec withSeed(long other) {
+        return new RunSpec(hidden, depth, width, initializer, optimizer, batchSize, epochs, other, data, loss, norm,
+                residual);
     }
 
     /** A short label, e.g. {@code relu depth 3 seed 2}: the activation, depth and seed. */

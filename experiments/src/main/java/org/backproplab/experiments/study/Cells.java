@@ -27,8 +27,7 @@ public record Cells(Grid grid, TrainingData data, List<Cell> cells) {
         Map<RunSpec, List<RunResult>> byPoint = new LinkedHashMap<>();
         for (RunResult r : results) {
             RunSpec s = r.spec();
-            RunSpec point = new RunSpec(s.hidden(), s.depth(), s.width(), s.initializer(), s.optimizer(),
-                    s.batchSize(), s.epochs(), 0, s.data(), s.loss());
+            RunSpec point = s.withSeed(0);
             byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(r);
         }
         List<Cell> cells = new ArrayList<>();

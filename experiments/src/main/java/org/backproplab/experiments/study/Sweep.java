@@ -70,6 +70,8 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         d.put(Axis.BATCH, "32");
         d.put(Axis.INIT, Grid.AUTO);
         d.put(Axis.OPTIMIZER, "sgd");
+        d.put(Axis.NORM, "none");
+        d.put(Axis.RESIDUAL, "0");
         d.put(Axis.LOSS, RunSpec.CLASSIFIER_LOSS.name());
         d.put(Axis.SEEDS, "3");
         d.put(Axis.EPOCHS, "20");

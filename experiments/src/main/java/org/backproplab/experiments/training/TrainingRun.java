@@ -63,8 +63,7 @@ public final class TrainingRun {
 
     /** The spec's network, initialized, with its trainer: the one place both are made from the seed. */
     private static Trainer trainer(RunSpec spec, TrainingData data) {
-        NetworkSpec shape = NetworkSpec.mlp(data.inputs(), spec.depth(), spec.width(), spec.hidden(),
-                data.trainY().cols(), spec.loss().outputActivation());
+        NetworkSpec shape = spec.network(data.inputs(), data.trainY().cols());
         // Two independent streams from the one seed: one for the weights, one for the sample order.
         SplittableRandom seeds = new SplittableRandom(spec.seed());
         Network network = Network.create(shape, spec.initializer(), seeds.nextLong());

@@ -50,7 +50,8 @@ public final class UserSweep {
     public static Sweep declared(String name, String description) {
         return Sweep.named(name, description)
                 .epochs(Defaults::epochs)
-                .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER)
+                .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER,
+                        Axis.NORM, Axis.RESIDUAL)
                 .quick("seeds", "1", "epochs", "3")
                 .probes(BOUNDARY)
                 .report(report(name));
