@@ -7,6 +7,7 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.experiments.activationfamilies.ActivationFamilies;
 import org.backproplab.experiments.backproptrace.BackpropTrace;
 import org.backproplab.experiments.cli.Settings;
+import org.backproplab.experiments.degradation.DegradationStudy;
 import org.backproplab.experiments.depthsweep.DepthSweep;
 import org.backproplab.experiments.dl4jparity.Dl4jParity;
 import org.backproplab.experiments.gradientcheck.GradientCheckExperiment;
@@ -25,7 +26,7 @@ public final class Experiments {
     public static List<Experiment> all() {
         return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
                 VanishingGradientStudy.STUDY, new XorLearning(), LrSweep.SWEEP, InitSweepStudy.STUDY, ReluFamily.SWEEP,
-                ActivationFamilies.SWEEP);
+                ActivationFamilies.SWEEP, DegradationStudy.STUDY);
     }
 
     public static Optional<Experiment> named(String name) {

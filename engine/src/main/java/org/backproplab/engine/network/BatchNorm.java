@@ -13,7 +13,8 @@ import org.backproplab.engine.matrix.Matrix;
  * </pre>
  * A training pass also moves the running estimates, {@code running := momentum running + (1 - momentum) batch},
  * of the mean and of the variance; an evaluation pass normalizes by those instead, so a network's output for one
- * sample does not depend on the other samples of its batch.
+ * sample does not depend on the other samples of its batch. A {@link Pass#POPULATION_STATISTICS} pass over a whole
+ * data set sets them to that set's statistics outright (the paper's inference rule, Algorithm 2).
  *
  * <p>The backward pass is the chain rule through those four lines, where every {@code z_i} of the batch reaches
  * every {@code net_k} through mu and var (the paper's eq. for dl/dx_i, simplified):
@@ -108,6 +109,11 @@ public record BatchNorm(double momentum, double epsilon) implements Normalizatio
                 if (pass.training()) {
                     runningMean[j] = momentum * runningMean[j] + (1 - momentum) * mean[j];
                     runningVariance[j] = momentum * runningVariance[j] + (1 - momentum) * variance[j];
+                } else if (pass.setsPopulationStatistics()) {
+                    // the paper's Algorithm 2 takes the unbiased m/(m-1) var; over a data set of thousands of rows
+                    // that factor is 1.001 or less, and the biased one keeps one rule for both
+                    runningMean[j] = mean[j];
+                    runningVariance[j] = variance[j];
                 }
                 inverseSd[j] = 1.0 / Math.sqrt(variance[j] + epsilon);
             }

@@ -28,6 +28,17 @@ public final class Evaluator {
         this.ws = network.workspace(x.rows());
     }
 
+    /**
+     * Sets every batch-normalized layer's running statistics to those of this evaluator's data set, for the network
+     * as it is now (Ioffe and Szegedy's Algorithm 2): what an evaluation pass after it normalizes by. Meant for the
+     * training set; a network without batch normalization is left as it is.
+     */
+    public void setPopulationStatistics(Network network) {
+        if (network.normalizesBatches()) {
+            network.forward(x, ws, Pass.POPULATION_STATISTICS);
+        }
+    }
+
     /** Loss, accuracy, per-layer gradient norms and saturation of {@code network} (of the shape given at construction). */
     public Evaluation evaluate(Network network) {
         Matrix out = network.forward(x, ws);

@@ -60,6 +60,16 @@ class BatchNormAndResidualTest {
     }
 
     @Test
+    void aPopulationPassSetsTheRunningStatisticsToTheDataSets() {
+        Network n = oneNormalizedUnit();
+        Workspace ws = n.workspace(4);
+        n.forward(Matrix.of(new double[] {1}, new double[] {2}, new double[] {3}, new double[] {6}), ws,
+                Pass.POPULATION_STATISTICS);
+        assertEquals(3.0, n.layer(0).normParameters().runningMean().get(0, 0));
+        assertEquals(3.5, n.layer(0).normParameters().runningVariance().get(0, 0)); // (4 + 1 + 0 + 9) / 4
+    }
+
+    @Test
     void batchNormalizationDrawsNoRandomNumbers() {
         // The weights a seed gives do not depend on whether the layers are normalized.
         Network plain = Network.create(NetworkSpec.mlp(3, 3, 4, Activation.tanh(), 2, Activation.identity()),

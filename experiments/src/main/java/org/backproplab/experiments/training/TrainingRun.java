@@ -72,6 +72,10 @@ public final class TrainingRun {
     }
 
     private static EpochRecord measure(int epoch, Network network, Evaluator onTrain, Evaluator onTest) {
+        // A batch-normalized network is measured with the training set's statistics for its weights as they are
+        // (Ioffe and Szegedy's Algorithm 2), not with the moving averages, which lag the weights: with them one
+        // epoch's loss can read 1e18 between two of 0.1, and at initialization they are not estimates at all.
+        onTrain.setPopulationStatistics(network);
         Evaluation train = onTrain.evaluate(network);
         // A set that is both (a truth table, trained on and measured whole) is evaluated once.
         Evaluation test = onTest == onTrain ? train : onTest.evaluate(network);
