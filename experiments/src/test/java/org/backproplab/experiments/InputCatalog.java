@@ -226,6 +226,10 @@ final class InputCatalog {
                 bad("depth-sweep", "'-1' is out of range for a number of layers per residual shortcut (0: none)",
                         "residual", "-1"),
                 bad("depth-sweep", "'two' is not a number of layers per residual shortcut", "residual", "two"),
+                bad("depth-sweep", "-Dbatch=1: batch normalization needs mini-batches of 2 or more rows", "norm",
+                        "batch", "batch", "1"),
+                bad("depth-sweep", "-Dresidual=10: a shortcut every 10 layers first goes into hidden layer 11, and "
+                        + "the deepest network here has 10; expected a residual below 10 (or 0)", "residual", "10"),
                 bad("depth-sweep", "-Ddataset=: unknown dataset ''; expected one of: digits, mnist-10k", "dataset",
                         ""),
                 bad("depth-sweep", "unknown dataset 'digits,moons'", "dataset", "digits,moons"),

@@ -60,6 +60,7 @@ public final class GridSettings {
         Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds,
                 loss, norms, residuals);
         rejectSameRuns(s, grid);
+        rejectEmptyRemedies(s, grid);
         for (Axis axis : grid.varying()) {
             if (!swept.contains(axis)) {
                 throw new UserInputException(s.where(axis.setting(), s.resolved().get(axis.setting()))
@@ -85,6 +86,28 @@ public final class GridSettings {
                             + Grid.AUTO + " is " + Grid.initializer(Grid.AUTO, a).name() + ", so " + before + " and "
                             + init + " give the same runs; expected each initialization once");
                 }
+            }
+        }
+    }
+
+    /**
+     * A remedy that cannot act is refused rather than run as a plain network under its name: batch normalization
+     * of one-row batches (the normalized value is 0 whatever the input, so nothing before it learns), and a
+     * shortcut every k layers in networks too shallow to have one (the first goes into hidden layer k + 1).
+     */
+    private static void rejectEmptyRemedies(Settings s, Grid grid) {
+        boolean normalized = grid.norms().stream().anyMatch(n -> n.parameterCount(1) > 0);
+        if (normalized && grid.batches().contains(1)) {
+            throw new UserInputException(s.where("batch", s.resolved().get("batch")) + ": batch normalization "
+                    + "needs mini-batches of 2 or more rows (with one, every normalized value is 0 and nothing before "
+                    + "it learns); expected -Dbatch=2 or more with -Dnorm=batch");
+        }
+        int deepest = grid.maxDepth();
+        for (int k : grid.residuals()) {
+            if (k > 0 && k >= deepest) {
+                throw new UserInputException(s.where("residual", s.resolved().get("residual")) + ": a shortcut "
+                        + "every " + k + " layers first goes into hidden layer " + (k + 1) + ", and the deepest "
+                        + "network here has " + deepest + "; expected a residual below " + deepest + " (or 0)");
             }
         }
     }
