@@ -105,13 +105,17 @@ public record NetworkDiagram(String title, List<Layer> layers, List<Edge> edges,
 
     /** A diagram at the size its layers need. */
     public NetworkDiagram(String title, List<Layer> layers, List<Edge> edges, List<String> notes) {
-        this(title, layers, edges, notes, naturalSize(layers, notes));
+        this(title, layers, edges, notes, naturalSize(title, layers, notes));
     }
 
-    private static Size naturalSize(List<Layer> layers, List<String> notes) {
+    private static Size naturalSize(String title, List<Layer> layers, List<String> notes) {
         int tallest = layers.stream().mapToInt(l -> l.units().size()).max().orElse(1);
         boolean labelled = tallest <= MAX_LABELLED;
-        int width = Math.max(900, 300 * (layers.size() - 1) + 300);
+        // Wide enough for the title and the longest note at their fonts' widths (about 10.5 and 7 pixels a
+        // character), and for the columns' labels.
+        int text = Math.max((int) (10.5 * title.length()), (int) (7 * notes.stream().mapToInt(String::length)
+                .max().orElse(0))) + 60;
+        int width = Math.max(Math.max(900, text), 300 * (layers.size() - 1) + 300);
         int height = 120 + 22 * notes.size() + tallest * (labelled ? 130 : 30);
         return new Size(width, Math.max(height, 420));
     }
@@ -168,15 +172,44 @@ public record NetworkDiagram(String title, List<Layer> layers, List<Edge> edges,
             g.setStroke(new BasicStroke((float) (0.8 + 3.5 * size)));
             g.draw(new Line2D.Double(a[0] + radius, a[1], b[0] - radius, b[1]));
         }
+        List<Rectangle2D> unitBoxes = new ArrayList<>();
         if (labelled) {
+            // The units' own value boxes first, so that the edges' labels are placed around them.
+            g.setFont(VALUE);
+            for (int l = 0; l < layers.size(); l++) {
+                for (int u = 0; u < layers.get(l).units().size(); u++) {
+                    double[] c = centre(l, u, width, height);
+                    unitBoxes.add(new Rectangle2D.Double(c[0] - radius, c[1] - radius, 2 * radius, 2 * radius));
+                    Rectangle2D box = box(g, layers.get(l).units().get(u).values(), c[0], c[1] + radius + 4, false);
+                    if (box != null) {
+                        unitBoxes.add(box);
+                    }
+                }
+            }
+            List<Rectangle2D> taken = new ArrayList<>(unitBoxes);
             for (Edge e : edges) {
                 double[] a = centre(e.layer(), e.from(), width, height);
                 double[] b = centre(e.layer() + 1, e.to(), width, height);
-                // Along the edge near its source, staggered by the target, so the labels of one unit's edges fan out
-                double t = 0.22 + 0.5 * (e.to() + 0.5) / layers.get(e.layer() + 1).units().size() * 0.6;
-                double x = a[0] + radius + t * (b[0] - a[0] - 2 * radius);
-                double y = a[1] + t * (b[1] - a[1]);
-                stack(g, e.values(), x, y, true, boxes);
+                // The first place along the edge where the label's box meets no other box: where edges cross,
+                // their labels would otherwise sit on each other.
+                Rectangle2D chosen = null;
+                for (double t : PLACES) {
+                    double x = a[0] + radius + t * (b[0] - a[0] - 2 * radius);
+                    double y = a[1] + t * (b[1] - a[1]);
+                    Rectangle2D box = box(g, e.values(), x, y, true);
+                    if (box == null || taken.stream().noneMatch(box::intersects)) {
+                        chosen = box;
+                        break;
+                    }
+                    if (chosen == null) {
+                        chosen = box;
+                    }
+                }
+                if (chosen != null) {
+                    taken.add(chosen);
+                    stack(g, e.values(), chosen);
+                    boxes.add(chosen);
+                }
             }
         }
         for (int l = 0; l < layers.size(); l++) {
@@ -196,7 +229,11 @@ public record NetworkDiagram(String title, List<Layer> layers, List<Edge> edges,
                     FontMetrics fm = g.getFontMetrics();
                     g.drawString(unit.name(), (float) (c[0] - fm.stringWidth(unit.name()) / 2.0),
                             (float) (c[1] + fm.getAscent() / 2.0 - 2));
-                    stack(g, unit.values(), c[0], c[1] + radius + 4, false, boxes);
+                    Rectangle2D box = box(g, unit.values(), c[0], c[1] + radius + 4, false);
+                    if (box != null) {
+                        stack(g, unit.values(), box);
+                        boxes.add(box);
+                    }
                 }
             }
             g.setFont(NAME);
@@ -213,40 +250,47 @@ public record NetworkDiagram(String title, List<Layer> layers, List<Edge> edges,
         return boxes;
     }
 
+    /** Where along an edge its label may go, in the order tried: near either end first, the crossing last. */
+    private static final double[] PLACES = {0.28, 0.72, 0.18, 0.82, 0.4, 0.6, 0.5};
+
     /**
-     * Writes {@code values} one under another in white boxes: centred on (x, y) for an edge's, or hanging from
-     * (x, y) for a unit's; a marked value's box is outlined in red.
+     * The box {@code values} take written one under another: centred on (x, y) for an edge's, or hanging from
+     * (x, y) for a unit's; null if there are none.
      */
-    private static void stack(Graphics2D g, List<Label> values, double x, double y, boolean centred,
-            List<Rectangle2D> boxes) {
+    private static Rectangle2D box(Graphics2D g, List<Label> values, double x, double y, boolean centred) {
         if (values.isEmpty()) {
-            return;
+            return null;
         }
         g.setFont(VALUE);
         FontMetrics fm = g.getFontMetrics();
-        int line = fm.getHeight();
-        double h = line * values.size() + 2;
+        double h = fm.getHeight() * values.size() + 2;
         double w = values.stream().mapToInt(v -> fm.stringWidth(v.text())).max().orElse(0) + 6;
-        double top = centred ? y - h / 2 : y;
-        Rectangle2D box = new Rectangle2D.Double(x - w / 2, top, w, h);
+        return new Rectangle2D.Double(x - w / 2, centred ? y - h / 2 : y, w, h);
+    }
+
+    /** Writes {@code values} into {@code box} on white; a marked value's line is outlined in red. */
+    private static void stack(Graphics2D g, List<Label> values, Rectangle2D box) {
+        g.setFont(VALUE);
+        FontMetrics fm = g.getFontMetrics();
+        int line = fm.getHeight();
         g.setColor(new Color(255, 255, 255, 235));
         g.fill(box);
+        double x = box.getCenterX();
         for (int i = 0; i < values.size(); i++) {
             Label v = values.get(i);
-            double baseline = top + 1 + line * i + fm.getAscent();
+            double top = box.getY() + 1 + line * i;
             if (v.marked()) {
                 g.setColor(MARKED);
                 g.setStroke(new BasicStroke(1.5f));
-                g.draw(new Rectangle2D.Double(x - w / 2, top + 1 + line * i, w, line));
+                g.draw(new Rectangle2D.Double(box.getX(), top, box.getWidth(), line));
             }
             g.setColor(v.marked() ? MARKED : Color.BLACK);
-            g.drawString(v.text(), (float) (x - fm.stringWidth(v.text()) / 2.0), (float) baseline);
+            g.drawString(v.text(), (float) (x - fm.stringWidth(v.text()) / 2.0), (float) (top + fm.getAscent()));
         }
-        boxes.add(box);
     }
 
     /** With assertions on (the tests), a diagram whose written values overlap fails, naming the file. */
-    private static boolean overlapFree(List<Rectangle2D> boxes, Path file) {
+    static boolean overlapFree(List<Rectangle2D> boxes, Path file) {
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 if (boxes.get(i).intersects(boxes.get(j))) {

@@ -39,6 +39,12 @@ final class TraceReport {
             .heading("1. The 2-2-2 sigmoid network (000_a7fa32dd237eadff.txt)")
             .text(w -> sigmoidSummary(w.sigmoid()))
             .table(null, FIGURE_COLUMNS, w -> figureRows(w.sigmoid().figures()))
+            .figure("network-forward.png", "The first step's forward pass, on the network",
+                    w -> SlidesDiagrams.of(w.sigmoid()).forward())
+            .figure("network-backward.png", "Its backward pass: every dE/dout, delta and dE/dw",
+                    w -> SlidesDiagrams.of(w.sigmoid()).backward())
+            .figure("network-update.png", "Its update: every weight before and after",
+                    w -> SlidesDiagrams.of(w.sigmoid()).update())
             .text("Also: the hidden-layer slide writes net_h1 = w1*i1 + w3*i2 + b1, but w3 feeds h2; the forward "
                 + "pass (0.3775) uses w2, which is right. The final table's row \"After 2nd backprop\" is the error "
                 + "after the first update.")
@@ -52,6 +58,8 @@ final class TraceReport {
                         XorWalkthrough.fmt(x.lossAfterSeed()), XorWalkthrough.fmt(x.lossAfterGradientDescent()));
             })
             .table(null, FIGURE_COLUMNS, w -> figureRows(w.xor().figures()))
+            .figure("xor-step.png", "The XOR step on the network, under the seed's convention and under gradient "
+                    + "descent", w -> XorDiagrams.of(w.xor()))
             .bullets(w -> XorWalkthrough.notes())
             .code(w -> String.join("\n", w.xor().lines()));
 
