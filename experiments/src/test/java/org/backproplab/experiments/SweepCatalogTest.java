@@ -76,7 +76,8 @@ class SweepCatalogTest {
     @MethodSource("sweeps")
     void everyAxisOfEverySweepCanBeOverridden(String name) {
         Grid g = grid(name, "seeds", "2", "epochs", "7", "dataset", "moons", "activations", "elu", "depths", "4",
-                "width", "9", "lr", "0.02", "batch", "5", "init", "he-uniform", "optimizer", "nesterov");
+                "width", "9", "lr", "0.02", "batch", "5", "init", "he-uniform", "optimizer", "nesterov", "norm", "batch",
+                "residual", "2");
         assertEquals("moons", g.dataset().name());
         assertEquals(2, g.runs().size());
         for (RunSpec r : g.runs()) {
@@ -87,6 +88,8 @@ class SweepCatalogTest {
             assertEquals(5, r.batchSize());
             assertEquals("he-uniform", r.initializer().name());
             assertEquals("nesterov", r.optimizer().name());
+            assertEquals("batch", r.norm().name());
+            assertEquals(2, r.residual());
             assertEquals(7, r.epochs());
         }
     }
