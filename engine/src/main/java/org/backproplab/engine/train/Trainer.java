@@ -74,6 +74,19 @@ public final class Trainer {
      * after each update (both may be null). Measuring allocates nothing; what the observer keeps is its affair.
      */
     public double epoch(Instruments instruments, StepObserver observer) {
+        return epoch(instruments, observer, null);
+    }
+
+    /**
+     * One epoch, showing every step to {@code listener}: its mini-batch loss and workspace after the backward pass,
+     * before the update, and then the network after it. A listener only reads, so the numbers are the same with or
+     * without one.
+     */
+    public double epoch(StepListener listener) {
+        return epoch(null, null, listener);
+    }
+
+    private double epoch(Instruments instruments, StepObserver observer, StepListener listener) {
         batches.shuffle();
         double sum = 0.0;
         int count = batches.batchesPerEpoch();
@@ -82,12 +95,19 @@ public final class Trainer {
             Matrix by = batches.targets(b);
             Workspace ws = bx.rows() == full.batchSize() ? full : rest;
             network.forwardTraining(bx, ws);
-            sum += network.backward(by, loss, ws);
+            double batchLoss = network.backward(by, loss, ws);
+            sum += batchLoss;
             l2.addGradient(network, ws.gradients());
+            if (listener != null) {
+                listener.beforeUpdate(bx, by, batchLoss, ws);
+            }
             if (instruments != null) {
                 instruments.beforeUpdate(ws);
             }
             updater.step(ws.gradients());
+            if (listener != null) {
+                listener.afterUpdate();
+            }
             if (instruments != null) {
                 instruments.afterUpdate();
                 if (observer != null) {
@@ -102,6 +122,17 @@ public final class Trainer {
     @FunctionalInterface
     public interface StepObserver {
         void afterStep(Instruments readings);
+    }
+
+    /**
+     * Sees each step of an epoch, in this order: {@link #beforeUpdate} with the mini-batch, its loss, and the gradients the optimizer is about to
+     * apply (L2 included) and the network's weights still as they were, then {@link #afterUpdate}. It must not
+     * change the network or the workspace.
+     */
+    public interface StepListener {
+        void beforeUpdate(Matrix inputs, Matrix targets, double batchLoss, Workspace ws);
+
+        void afterUpdate();
     }
 
     public Network network() {

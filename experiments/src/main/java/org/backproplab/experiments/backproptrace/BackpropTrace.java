@@ -9,6 +9,7 @@ import java.util.List;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.study.Experiment;
 import org.backproplab.experiments.study.RunContext;
+import org.backproplab.reporting.StepThroughPage;
 
 /**
  * {@code -Dexp=backprop-trace}: both seeds' worked examples, step by step on the engine, every figure the seeds
@@ -57,6 +58,9 @@ public final class BackpropTrace implements Experiment {
         PrintStream out = ctx.console();
         text.forEach(out::println);
         Files.write(ctx.file("trace.txt"), text, StandardCharsets.UTF_8);
+        StepThroughPage.write(StepThroughs.sigmoid(), ctx.file(TraceReport.SIGMOID_PAGE),
+                ctx.file("trace-steps.csv"));
+        StepThroughPage.write(StepThroughs.xor(), ctx.file(TraceReport.XOR_PAGE), ctx.file("xor-trace-steps.csv"));
         TraceReport.REPORT.write(ctx, new TraceReport.Walkthroughs(sigmoid, xor));
     }
 

@@ -23,7 +23,7 @@ final class SlidesDiagrams {
     private static final String[] HIDDEN = {"h1", "h2"};
     private static final String[] OUTPUT = {"o1", "o2"};
     /** w1..w8 by (layer, from, to), as {@link SigmoidExample} maps them. */
-    private static final String[][][] WEIGHT = {{{"w1", "w3"}, {"w2", "w4"}}, {{"w5", "w7"}, {"w6", "w8"}}};
+    static final String[][][] WEIGHT = {{{"w1", "w3"}, {"w2", "w4"}}, {{"w5", "w7"}, {"w6", "w8"}}};
 
     /** Legend lines every view shares. */
     private static final List<String> KEY = List.of("blue: positive weight, orange: negative; thickness: |w|. "

@@ -5,6 +5,7 @@ import java.util.List;
 import org.backproplab.experiments.backproptrace.SigmoidExample.State;
 import org.backproplab.experiments.backproptrace.XorExample.Update;
 import org.backproplab.experiments.study.Report;
+import org.backproplab.experiments.training.StepTrace;
 import org.backproplab.reporting.Figure;
 import org.backproplab.reporting.LineChart;
 import org.backproplab.reporting.Scale;
@@ -18,6 +19,10 @@ final class TraceReport {
     /** What the report is written from: both seeds' examples, run on the engine. */
     record Walkthroughs(SigmoidWalkthrough sigmoid, XorWalkthrough xor) {
     }
+
+    /** The step-through pages, written beside the report. */
+    static final String SIGMOID_PAGE = "step-through.html";
+    static final String XOR_PAGE = "xor-step-through.html";
 
     private static final List<String> FIGURE_COLUMNS = List.of("figure", "formula", "seed prints", "exact",
             "verdict");
@@ -36,6 +41,14 @@ final class TraceReport {
                 + "last one); WRONG means further off than rounding explains, with the reason. The full printout "
                 + "is trace.txt; trace.csv holds the 2-2-2 network's state after every update (0 to 10,000), "
                 + "xor-trace.csv the XOR step under both conventions, seed-figures.csv every checked figure.")
+            .text("Step through both examples in a browser (each page is one file, no network needed): ["
+                + SIGMOID_PAGE + "](" + SIGMOID_PAGE + ") follows the 2-2-2 network's 10,000 updates and ["
+                + XOR_PAGE + "](" + XOR_PAGE + ") the XOR network trained on from the seed's step by gradient "
+                + "descent: a slider over the recorded steps (every step of the first " + StepTrace.EVERY_STEP
+                + ", then thinning by " + StepTrace.THINNING + ", and the last), the network's forward, backward "
+                + "and update views, the loss with the step marked, XOR's decision boundary, and a table of every "
+                + "value. Their numbers are trace-steps.csv and xor-trace-steps.csv (step, quantity, layer, i, j, "
+                + "value; layer 0 is the hidden layer, -1 the inputs; w from unit i of the layer's inputs to unit j).")
             .heading("1. The 2-2-2 sigmoid network (000_a7fa32dd237eadff.txt)")
             .text(w -> sigmoidSummary(w.sigmoid()))
             .table(null, FIGURE_COLUMNS, w -> figureRows(w.sigmoid().figures()))

@@ -84,31 +84,7 @@ public record DecisionGrid(int resolution, Which which, double margin) implement
                     return;
                 }
                 range = planeAround(data.trainX(), margin);
-                double[][] centres = DecisionBoundary.cellCentres(range[0], range[1], resolution);
-                // One image row per pass: the same products as one point at a time, far fewer calls.
-                Workspace ws = network.workspace(resolution);
-                Matrix x = new Matrix(resolution, 2);
-                int outputs = network.layers().get(network.layers().size() - 1).units();
-                Matrix p = new Matrix(resolution, outputs);
-                Activation softmax = Activation.softmax();
-                probabilities = new double[centres.length][];
-                for (int start = 0; start < centres.length; start += resolution) {
-                    for (int r = 0; r < resolution; r++) {
-                        x.set(r, 0, centres[start + r][0]);
-                        x.set(r, 1, centres[start + r][1]);
-                    }
-                    Matrix out = network.forward(x, ws);
-                    if (outputs == 1) {
-                        for (int r = 0; r < resolution; r++) {
-                            probabilities[start + r] = ofOne(out.get(r, 0));
-                        }
-                        continue;
-                    }
-                    softmax.forward(out, p);
-                    for (int r = 0; r < resolution; r++) {
-                        probabilities[start + r] = p.rowCopy(r);
-                    }
-                }
+                probabilities = probabilities(network, range, resolution);
             }
 
             @Override
@@ -123,6 +99,39 @@ public record DecisionGrid(int resolution, Which which, double margin) implement
         return saved.has(List.of(RANGE), 2) && saved.has(List.of(PROBABILITIES), resolution * resolution);
     }
 
+    /**
+     * {@code network}'s class probabilities at the centre of every cell of a {@code resolution x resolution} grid
+     * over {@code range}, in {@link DecisionBoundary#cellCentres} order. Only reads the network.
+     */
+    static double[][] probabilities(Network network, double[][] range, int resolution) {
+        double[][] centres = DecisionBoundary.cellCentres(range[0], range[1], resolution);
+        // One image row per pass: the same products as one point at a time, far fewer calls.
+        Workspace ws = network.workspace(resolution);
+        Matrix x = new Matrix(resolution, 2);
+        int outputs = network.layers().get(network.layers().size() - 1).units();
+        Matrix p = new Matrix(resolution, outputs);
+        Activation softmax = Activation.softmax();
+        double[][] probabilities = new double[centres.length][];
+        for (int start = 0; start < centres.length; start += resolution) {
+            for (int r = 0; r < resolution; r++) {
+                x.set(r, 0, centres[start + r][0]);
+                x.set(r, 1, centres[start + r][1]);
+            }
+            Matrix out = network.forward(x, ws);
+            if (outputs == 1) {
+                for (int r = 0; r < resolution; r++) {
+                    probabilities[start + r] = ofOne(out.get(r, 0));
+                }
+                continue;
+            }
+            softmax.forward(out, p);
+            for (int r = 0; r < resolution; r++) {
+                probabilities[start + r] = p.rowCopy(r);
+            }
+        }
+        return probabilities;
+    }
+
     /** A single output {@code o} as the probabilities of classes 0 and 1: {@code 1 - o, o}, clipped to [0, 1]. */
     private static double[] ofOne(double o) {
         if (Double.isNaN(o)) {
@@ -133,7 +142,7 @@ public record DecisionGrid(int resolution, Which which, double margin) implement
     }
 
     /** Row {@code i}'s class: the 1 of a one-hot row, or a single target read as 0 or 1. */
-    private static int label(Matrix y, int i) {
+    static int label(Matrix y, int i) {
         if (y.cols() == 1) {
             return y.get(i, 0) >= 0.5 ? 1 : 0;
         }

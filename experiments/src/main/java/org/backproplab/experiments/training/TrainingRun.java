@@ -40,12 +40,19 @@ public final class TrainingRun {
         Evaluator onTest = data.testX() == data.trainX() && data.testY() == data.trainY() ? onTrain
                 : new Evaluator(network, spec.loss(), data.testX(), data.testY());
         List<Probe.Recorder> recorders = probes.stream().map(p -> p.start(network, spec, data)).toList();
+        // A probe that watches every step (a step trace) is shown each one; the others look after each epoch.
+        Trainer.StepListener watching = recorders.stream().filter(r -> r instanceof Trainer.StepListener)
+                .map(r -> (Trainer.StepListener) r).reduce(TrainingRun::both).orElse(null);
         List<EpochRecord> epochs = new ArrayList<>(spec.epochs() + 1);
         epochs.add(measure(0, network, onTrain, onTest));
         int divergedAt = -1;
         for (int epoch = 1; epoch <= spec.epochs() && divergedAt < 0; epoch++) {
             recorders.forEach(r -> r.epoch(epochs.size() - 1, false));
-            trainer.epoch();
+            if (watching == null) {
+                trainer.epoch();
+            } else {
+                trainer.epoch(watching);
+            }
             EpochRecord record = measure(epoch, network, onTrain, onTest);
             epochs.add(record);
             if (!Double.isFinite(record.trainLoss())) {
@@ -59,6 +66,23 @@ public final class TrainingRun {
             measured.put(probes.get(i).name(), recorders.get(i).result());
         }
         return new RunResult(spec, epochs, (System.nanoTime() - start) / 1_000_000, divergedAt, measured);
+    }
+
+    private static Trainer.StepListener both(Trainer.StepListener a, Trainer.StepListener b) {
+        return new Trainer.StepListener() {
+            @Override
+            public void beforeUpdate(org.backproplab.engine.matrix.Matrix x, org.backproplab.engine.matrix.Matrix y,
+                    double loss, org.backproplab.engine.network.Workspace ws) {
+                a.beforeUpdate(x, y, loss, ws);
+                b.beforeUpdate(x, y, loss, ws);
+            }
+
+            @Override
+            public void afterUpdate() {
+                a.afterUpdate();
+                b.afterUpdate();
+            }
+        };
     }
 
     /** The spec's network, initialized, with its trainer: the one place both are made from the seed. */
