@@ -75,6 +75,12 @@
   var columns = data.units.map(function (u, c) { return c < data.biases.length ? u.concat([data.biases[c]]) : u; });
   var tallest = Math.max.apply(null, columns.map(function (c) { return c.length; }));
   var labelled = tallest <= MAX_LABELLED;
+  // Edge values are written on the drawing only while they fit (at most 9 edges between two columns, 3 x 3):
+  // beyond that they sit on each other, and the hover titles and the table carry them.
+  var MAX_EDGES = 9;
+  var edgesLabelled = labelled && data.units.every(function (u, c) {
+    return c + 1 >= data.units.length || u.length * data.units[c + 1].length <= MAX_EDGES;
+  });
   var W = Math.max(900, 300 * (columns.length - 1) + 300), H = Math.max(420, 120 + tallest * (labelled ? 130 : 30));
   function centre(c, u) {
     var top = 70, bottom = H - 30;
@@ -125,7 +131,18 @@
     var largest = 0;
     edges.forEach(function (e) { if (isFinite(e.w)) { largest = Math.max(largest, Math.abs(e.w)); } });
     var labelLayer = el('g', {}, null);
+    // The units' own boxes (circle and values) first, so that edge labels are placed around them, as in the PNG.
     var taken = [];
+    for (var c0 = 0; c0 < columns.length; c0++) {
+      for (var u0 = 0; u0 < columns[c0].length; u0++) {
+        var at0 = centre(c0, u0);
+        taken.push([at0[0] - radius, at0[1] - radius, 2 * radius, 2 * radius]);
+        var n0 = unitLabels(s, c0, u0).length;
+        if (n0 > 0) {
+          taken.push([at0[0] - 60, at0[1] + radius + 3, 120, 15 * n0 + 2]);
+        }
+      }
+    }
     edges.forEach(function (e) {
       var a = centre(e.l, e.i), b = centre(e.l + 1, e.j);
       var size = largest === 0 || !isFinite(e.w) ? 0 : Math.abs(e.w) / largest;
@@ -134,11 +151,15 @@
       var name = e.bias ? biasName(e.l, e.j) : weightName(e.l, e.i, e.j);
       var lines = edgeLabels(e.l, e.i, e.j, e.bias).map(function (q) {
         var v = e.bias ? get(s, q[0], e.l, e.j) : get(s, q[0], e.l, e.i, e.j);
-        return { q: q[0], v: v, text: (q[1] === 'dE/d ' ? 'dE/d' + (e.bias ? data.biases[e.l] : shortName(name)) + ' '
-          : q[1] === '+ ' ? shortName(name) + '+ ' : shortName(name) + ' ') + short(v) };
+        // A weight with a name of its own (the slides' w1..w8) is written with it; any other by its value alone,
+        // its units being the ends of its edge (and in its hover title).
+        var own = !e.bias && data.weightNames[e.l + ',' + e.i + ',' + e.j];
+        var prefix = !own ? (q[1] === '+ ' ? '+ ' : '') : q[1] === 'dE/d ' ? 'dE/d' + own + ' '
+          : q[1] === '+ ' ? own + '+ ' : own + ' ';
+        return { q: q[0], v: v, text: prefix + short(v) };
       });
       el('title', {}, line, lines.map(function (x) { return x.q + ' ' + name + ' = ' + exact(x.v); }).join('\n'));
-      if (!labelled || e.bias) { return; }
+      if (!edgesLabelled || e.bias) { return; }
       var width = 6 + 6.6 * Math.max.apply(null, lines.map(function (x) { return x.text.length; }));
       var height = 15 * lines.length + 2;
       var chosen = null;
@@ -160,6 +181,10 @@
       });
     });
     svg.appendChild(labelLayer);
+    if (!edgesLabelled) {
+      el('text', { x: 20, y: H - 10, 'font-size': 12, fill: '#555' }, svg, 'Edge values: hover over an edge, '
+        + 'or read the table (more than ' + MAX_EDGES + ' edges between two columns would not fit).');
+    }
     for (var c = 0; c < columns.length; c++) {
       for (var u = 0; u < columns[c].length; u++) {
         var at = centre(c, u);
@@ -190,7 +215,6 @@
         fill: '#444' }, svg, data.layers[c]);
     }
   }
-  function shortName(name) { return name.length > 12 ? name.slice(0, 12) : name; }
   function overlap(a, b) { return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]; }
 
   // ---- the loss curve ----------------------------------------------------------------------------------------
@@ -251,6 +275,11 @@
     var cell = size / n;
     for (var c = 0; c < n * n; c++) {
       var probs = k === 2 ? [1000 - s.boundary[c], s.boundary[c]] : s.boundary.slice(c * k, c * k + k);
+      if (probs.some(function (v) { return v < 0; })) { // the network's output was not a number
+        ctx.fillStyle = '#999';
+        ctx.fillRect((c % n) * cell, Math.floor(c / n) * cell, Math.ceil(cell), Math.ceil(cell));
+        continue;
+      }
       var best = 0;
       for (var q = 1; q < k; q++) { if (probs[q] > probs[best]) { best = q; } }
       var sure = (probs[best] / 1000 - 1 / k) / (1 - 1 / k);
@@ -259,10 +288,11 @@
       ctx.fillStyle = 'rgb(' + rgb.map(function (v) { return Math.round(255 + (v - 255) * a); }).join(',') + ')';
       ctx.fillRect((c % n) * cell, Math.floor(c / n) * cell, Math.ceil(cell), Math.ceil(cell));
     }
+    var dot = p.points.length < 50 ? 6 : 2.6; // a truth table's four points, big enough to see
     p.points.forEach(function (pt) {
       var x = (pt[0] - p.x[0]) / (p.x[1] - p.x[0]) * size, y = (p.y[1] - pt[1]) / (p.y[1] - p.y[0]) * size;
       ctx.beginPath();
-      ctx.arc(x, y, 2.6, 0, 2 * Math.PI);
+      ctx.arc(x, y, dot, 0, 2 * Math.PI);
       ctx.fillStyle = PALETTE[pt[2] % PALETTE.length];
       ctx.fill();
       ctx.strokeStyle = '#222';

@@ -56,7 +56,7 @@ public final class RunStore {
     }
 
     /** The run's file name: every field of the spec, so that a changed spec never picks up an old result. */
-    static String key(RunSpec s) {
+    public static String key(RunSpec s) {
         String text = String.format(Locale.ROOT, "%s_d%d_w%d_lr%s_b%d_%s_%s_e%d_s%d_%s_%d_%s%s", s.hidden().name(),
                 s.depth(), s.width(), Double.toString(s.learningRate()), s.batchSize(), s.initializer().name(),
                 s.optimizer().name(), s.epochs(), s.seed(), s.data().dataset(), s.data().splitSeed(),

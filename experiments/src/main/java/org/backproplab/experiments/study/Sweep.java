@@ -159,7 +159,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     public record Prepared(Sweep sweep, Grid grid, TrainingData data) {
         /** Trains every run (those a resumed attempt saved are read back) and groups them into cells. */
         public Cells train(RunContext ctx) throws Exception {
-            return Cells.of(grid, data, sweep.train(grid, data, ctx));
+            return Cells.of(grid, data, sweep.train(grid, data, ctx, List.of()));
         }
 
         /** The data, as the recipe records it. */
@@ -183,10 +183,18 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         Prepared prepared = prepare(settings);
         Grid grid = prepared.grid();
         TrainingData data = prepared.data();
+        boolean trace = settings.bool(TracedRuns.SETTING, false);
+        if (trace) {
+            TracedRuns.check(grid, data);
+        }
         return new Configured() {
             @Override
             public void run(RunContext ctx) throws Exception {
-                outputs.write(ctx, grid, data, train(grid, data, ctx));
+                List<RunResult> results = train(grid, data, ctx, trace ? List.of(TracedRuns.PROBE) : List.of());
+                outputs.write(ctx, grid, data, results);
+                if (trace) {
+                    TracedRuns.write(ctx, grid, data, results);
+                }
             }
 
             @Override
@@ -229,7 +237,8 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         return out;
     }
 
-    private List<RunResult> train(Grid grid, TrainingData data, RunContext ctx) throws Exception {
+    /** Trains every run, with this sweep's probes and {@code extra} (a step trace) on every run they measure. */
+    private List<RunResult> train(Grid grid, TrainingData data, RunContext ctx, List<Probe> extra) throws Exception {
         List<RunSpec> runs = grid.runs();
         RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
         ctx.console().printf("%s: %d runs (%s x %s), %s each, %s; data: %s, %d train / %d test%n", name,
@@ -238,7 +247,8 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
                 Counts.seeds(grid.seeds()), Counts.epochs(grid.epochs()), ctx.runner().where(ctx.threads()), data.description(),
                 data.trainX().rows(), data.testX().rows());
         return SweepRunner.run(runs,
-                spec -> probes.stream().filter(p -> p.measures(spec, grid, data)).toList(), ctx.runner(), data,
+                spec -> java.util.stream.Stream.concat(probes.stream(), extra.stream())
+                        .filter(p -> p.measures(spec, grid, data)).toList(), ctx.runner(), data,
                 ctx.threads(), ctx.console(), ctx.store(), grid.varying());
     }
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.network.Workspace;
 import org.backproplab.engine.train.Trainer;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
+import org.backproplab.reporting.TracePlane;
 import org.backproplab.reporting.TraceValue;
+import org.backproplab.reporting.TracedRun;
 import org.backproplab.reporting.TracedStep;
 
 /**
@@ -119,6 +122,68 @@ public record StepTraceProbe() implements Probe {
             steps.add(new TracedStep((int) b[0], byStep.get((int) b[0]), cells));
         }
         return steps;
+    }
+
+    /**
+     * {@code run}'s page: its network named as the slides name units (i for inputs, h for hidden units, h2.3 for
+     * unit 3 of hidden layer 2 in a deeper network, o for outputs, b for each layer's bias unit), with {@code data}'s
+     * plane if it is 2-D.
+     */
+    public TracedRun page(RunResult run, TrainingData data, String title) {
+        RunSpec spec = run.spec();
+        NetworkSpec shape = spec.network(data.inputs(), data.trainY().cols());
+        List<String> layers = new ArrayList<>();
+        List<List<String>> units = new ArrayList<>();
+        List<String> biases = new ArrayList<>();
+        layers.add("inputs");
+        units.add(names("i", data.inputs()));
+        int hidden = shape.layers().size() - 1;
+        for (int l = 0; l <= hidden; l++) {
+            String activation = shape.layers().get(l).activation().name();
+            biases.add("b" + (l + 1));
+            if (l == hidden) {
+                layers.add("outputs (" + activation + ")");
+                units.add(names("o", shape.layers().get(l).width()));
+            } else {
+                layers.add((hidden == 1 ? "hidden" : "hidden " + (l + 1)) + " (" + activation + ")");
+                units.add(names(hidden == 1 ? "h" : "h" + (l + 1) + ".", shape.layers().get(l).width()));
+            }
+        }
+        TracePlane plane = null;
+        double[][] range = run.measured(this).arrays().containsKey(RANGE) ? run.measured(this).get(RANGE) : null;
+        if (range != null) {
+            int n = data.trainX().rows();
+            double[][] points = new double[n][];
+            int[] labels = new int[n];
+            for (int i = 0; i < n; i++) {
+                points[i] = new double[] {data.trainX().get(i, 0), data.trainX().get(i, 1)};
+                labels[i] = DecisionGrid.label(data.trainY(), i);
+            }
+            plane = new TracePlane(range[0], range[1], StepTrace.RESOLUTION, Math.max(2, data.trainY().cols()),
+                    points, labels);
+        }
+        List<String> notes = List.of(
+                "Trained as the sweep trained it: " + spec.optimizer().name() + ", batches of " + spec.batchSize()
+                        + ", " + spec.epochs() + " epochs, loss " + spec.loss().name() + ", seed " + spec.seed() + ".",
+                "Units' values (net, out, dE/dout, delta) are those of the first training point, ("
+                        + data.trainX().get(0, 0) + (data.inputs() > 1 ? ", " + data.trainX().get(0, 1) : "")
+                        + (data.inputs() > 2 ? ", ..." : "") + "), on the weights before each step; dE/dw and "
+                        + "dE/db are the mini-batch's, which the update applies.",
+                "Steps recorded: every one of the first " + StepTrace.EVERY_STEP + ", then each at least "
+                        + StepTrace.THINNING + " times the one before, and the last (or the first whose loss is not "
+                        + "finite)." + (plane == null ? "" : " Boundary: " + StepTrace.RESOLUTION + " x "
+                        + StepTrace.RESOLUTION + " cells, class probabilities rounded to 3 decimals."),
+                "Edges: blue positive weight, orange negative, thickness |w|; squares are the bias units. "
+                        + "Hover over a unit or edge for its exact values; the table lists every value.");
+        return new TracedRun(title, notes, layers, units, biases, java.util.Map.of(), steps(run), plane);
+    }
+
+    private static List<String> names(String prefix, int n) {
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            out.add(prefix + k);
+        }
+        return out;
     }
 
     @Override
