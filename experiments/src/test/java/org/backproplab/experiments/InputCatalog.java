@@ -81,8 +81,18 @@ final class InputCatalog {
         all.addAll(experimentNames());
         all.addAll(sweepFiles());
         all.addAll(dataFiles());
+        all.addAll(traces());
         all.addAll(accepted());
         return all;
+    }
+
+    /** -Dtrace: a boolean, and only for networks small enough to step through. */
+    static List<Case> traces() {
+        return List.of(
+                bad("depth-sweep", "-Dtrace=true traces networks of at most 200 weights and biases; run 'sigmoid "
+                        + "depth 1 seed 1' has 2410 (width 32, depth 1, 64 inputs, 10 outputs): give a smaller "
+                        + "-Dwidth or -Ddepths, or leave -Dtrace out", "trace", "true"),
+                bad("depth-sweep", "-Dtrace=maybe is not true or false", "trace", "maybe"));
     }
 
     /** depths, width and batch: whole numbers, lists and ranges, on the sweeps that sweep or take them. */
