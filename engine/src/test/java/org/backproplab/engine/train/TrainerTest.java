@@ -48,6 +48,40 @@ class TrainerTest {
     }
 
     @Test
+    void aStepListenerSeesEveryStepBeforeAndAfterItsUpdateAndChangesNothing() {
+        Network plain = train(9, 5, 3);
+        Network n = Network.create(SPEC, Initializer.xavier(), 9);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.5), 3, XOR_X, XOR_Y, 9);
+        int[] seen = new int[2];
+        double[][] before = new double[1][];
+        Trainer.StepListener listener = new Trainer.StepListener() {
+            @Override
+            public void beforeUpdate(Matrix inputs, Matrix targets, double loss,
+                    org.backproplab.engine.network.Workspace ws) {
+                assertEquals(inputs.rows(), targets.rows());
+                assertEquals(inputs.rows(), ws.batchSize(), "the workspace of this batch");
+                assertTrue(Double.isFinite(loss));
+                before[0] = n.layer(1).weights().data().clone(); // the output layer: a batch of (0, 0) leaves layer 0 be
+                seen[0]++;
+            }
+
+            @Override
+            public void afterUpdate() {
+                assertTrue(!java.util.Arrays.equals(before[0], n.layer(1).weights().data()), "after the update");
+                seen[1]++;
+            }
+        };
+        for (int e = 0; e < 5; e++) {
+            t.epoch(listener);
+        }
+        assertEquals(10, seen[0], "4 samples in batches of 3: 2 steps an epoch");
+        assertEquals(10, seen[1]);
+        for (int l = 0; l < SPEC.layers().size(); l++) {
+            assertArrayEquals(plain.layer(l).weights().data(), n.layer(l).weights().data(), 0.0);
+        }
+    }
+
+    @Test
     void evaluatorReportsAGradientNormPerLayer() {
         Network n = Network.create(NetworkSpec.mlp(2, 4, 8, Activation.sigmoid(), 2, Activation.identity()),
                 Initializer.xavier(), 2);
