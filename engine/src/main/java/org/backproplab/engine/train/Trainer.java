@@ -125,9 +125,9 @@ public final class Trainer {
     }
 
     /**
-     * Sees each step of an epoch, in this order: {@link #beforeUpdate} with the mini-batch, its loss, and the gradients the optimizer is about to
-     * apply (L2 included) and the network's weights still as they were, then {@link #afterUpdate}. It must not
-     * change the network or the workspace.
+     * Sees each step of an epoch, in this order: {@link #beforeUpdate} with the mini-batch, its loss, and the
+     * gradients the optimizer is about to apply (L2 included), the network's weights still as they were; then
+     * {@link #afterUpdate}. It must not change the network or the workspace.
      */
     public interface StepListener {
         void beforeUpdate(Matrix inputs, Matrix targets, double batchLoss, Workspace ws);

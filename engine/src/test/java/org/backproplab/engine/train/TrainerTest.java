@@ -61,7 +61,8 @@ class TrainerTest {
                 assertEquals(inputs.rows(), targets.rows());
                 assertEquals(inputs.rows(), ws.batchSize(), "the workspace of this batch");
                 assertTrue(Double.isFinite(loss));
-                before[0] = n.layer(1).weights().data().clone(); // the output layer: a batch of (0, 0) leaves layer 0 be
+                // The output layer's: a batch of the one sample (0, 0) leaves layer 0's weights as they are.
+                before[0] = n.layer(1).weights().data().clone();
                 seen[0]++;
             }
 

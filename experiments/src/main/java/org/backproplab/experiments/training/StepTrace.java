@@ -18,8 +18,8 @@ import org.backproplab.reporting.TracedStep;
  * included), the weights after it, and, for one probe sample, every unit's net, out, dE/dout and delta (the
  * forward and backward pass of that sample alone, on the weights before the update). For the seeds' examples the
  * probe is the step's own sample (they train one sample at a time), so these are the training step's own numbers;
- * in a sweep it is the first training point. On a 2-D plane it also measures the class probabilities over a {@value #RESOLUTION} x
- * {@value #RESOLUTION} grid before the update, rounded to 3 decimals.
+ * in a sweep it is the first training point. On a 2-D plane it also measures the class probabilities over a
+ * {@value #RESOLUTION} x {@value #RESOLUTION} grid before the update, rounded to 3 decimals.
  *
  * <p>Which steps: every one of the first {@value #EVERY_STEP} (0 is the first update), then each step at least
  * {@value #THINNING} times the last one recorded, and always the last step, and the first whose loss is not finite
