@@ -113,6 +113,24 @@ class StepThroughBrowserTest {
         Files.write(OUT.resolve(page.getFileName().toString().replace(".html", "") + "-step-" + step + ".png"), png);
     }
 
+    /**
+     * The 2-2-2 page at {@code step} shows what backprop-trace's own trace.csv holds for the state after that many
+     * updates: E_total, out_o1, out_o2 and w1..w8.
+     */
+    private static void assertSameAsTraceCsv(Path page, int step, Map<String, Double> shown) throws IOException {
+        List<String> lines = Files.readAllLines(page.resolveSibling("trace.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> row = List.of(lines.get(step + 1).split(","));
+        assertEquals(Integer.toString(step), row.get(0), "trace.csv's row of step " + step);
+        java.util.function.Function<String, Double> csv = c -> Double.parseDouble(row.get(header.indexOf(c)));
+        assertEquals(csv.apply("total_error"), shown.get("loss -1 -1 -1"), "E_total at step " + step);
+        assertEquals(csv.apply("out_o1"), shown.get("out 1 0 -1"), "out_o1 at step " + step);
+        assertEquals(csv.apply("out_o2"), shown.get("out 1 1 -1"), "out_o2 at step " + step);
+        TracePages.json(page).get("weightNames").fields().forEachRemaining(e -> assertEquals(
+                csv.apply(e.getValue().asText()), shown.get("w " + e.getKey().replace(',', ' ')),
+                e.getValue().asText() + " at step " + step));
+    }
+
     @Test
     void everyPageOpensFromDiskWithoutErrorsAndShowsTheCsvsNumbersAtTheStepChosen() throws IOException {
         Assumptions.assumeTrue(absent == null, absent);
@@ -137,11 +155,17 @@ class StepThroughBrowserTest {
             assertEquals(Integer.toString(steps.get(chosen)), step, page + ": the step the slider is on");
             driver.findElement(By.id("view-backward")).click();
             screenshot(page, step);
+            driver.findElement(By.id("view-update")).click();
+            screenshot(page, step + "-update");
 
             Map<String, Double> expected = new TreeMap<>();
             rows.stream().filter(r -> r.step() == steps.get(chosen)).forEach(r -> expected.put(r.quantity() + " "
                     + r.layer() + " " + r.i() + " " + r.j(), r.value()));
-            assertEquals(expected, table(), page + ": the table at step " + step + " is the CSV's");
+            Map<String, Double> shown = table();
+            assertEquals(expected, shown, page + ": the table at step " + step + " is the CSV's");
+            if (page.getFileName().toString().equals("step-through.html")) {
+                assertSameAsTraceCsv(page, steps.get(chosen), shown);
+            }
 
             List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();

@@ -114,7 +114,7 @@
       diagramBox);
     var titles = { forward: 'Forward pass: net = sum of w * out + b, out = f(net)',
       backward: 'Backward pass: delta = dE/dout * f\'(net), dE/dw = delta * out of the unit it leaves',
-      update: 'Update: w+ = w - eta * dE/dw (as the optimizer applies it)' };
+      update: 'Update: w+ as the optimizer makes it from dE/dw (SGD: w+ = w - eta * dE/dw)' };
     el('text', { x: W / 2, y: 30, 'text-anchor': 'middle', 'font-size': 18, 'font-weight': 'bold' }, svg,
       titles[view] + ' (step ' + s.step + ')');
     var radius = labelled ? 22 : 6;
