@@ -25,13 +25,16 @@ class StepThroughTest {
     static Path dir;
     static TracedRun sigmoid;
     static List<Row> page;
+    static long millis;
 
     @BeforeAll
     static void write() throws IOException {
+        long start = System.nanoTime();
         sigmoid = StepThroughs.sigmoid();
         StepThroughPage.write(sigmoid, dir.resolve("step-through.html"), dir.resolve("trace-steps.csv"));
         StepThroughPage.write(StepThroughs.xor(), dir.resolve("xor-step-through.html"),
                 dir.resolve("xor-trace-steps.csv"));
+        millis = (System.nanoTime() - start) / 1_000_000;
         page = TracePages.pageRows(dir.resolve("step-through.html"));
     }
 
@@ -45,6 +48,17 @@ class StepThroughTest {
     void bothPagesNeedNothingFromOutsideTheFile() throws IOException {
         TracePages.assertSelfContained(dir.resolve("step-through.html"));
         TracePages.assertSelfContained(dir.resolve("xor-step-through.html"));
+    }
+
+    @Test
+    void thePagesKeepBackpropTracesQuickVersionQuickAndOpenFast() throws IOException {
+        // Both pages, 10,400 traced steps, are made in a fraction of a second on an idle machine; 10 s allows for a
+        // busy one. Their size is what a browser parses on opening: under a megabyte each.
+        assertTrue(millis < 10_000, "made in " + millis + " ms");
+        for (String f : List.of("step-through.html", "xor-step-through.html")) {
+            long size = java.nio.file.Files.size(dir.resolve(f));
+            assertTrue(size < 1_000_000, f + ": " + size + " bytes");
+        }
     }
 
     @Test
