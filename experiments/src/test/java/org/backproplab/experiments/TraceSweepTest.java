@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.backproplab.experiments.depthsweep.DepthSweep;
+import org.backproplab.experiments.execution.RunStore;
+import org.backproplab.experiments.study.Sweep;
 import org.backproplab.experiments.training.TracePages;
 import org.backproplab.experiments.training.TracePages.Row;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,44 @@ class TraceSweepTest {
             assertEquals(1600, TracePages.json(page).get("steps").get(0).get("boundary").size());
         }
         assertTrue(report.indexOf("## Step-through pages") < report.indexOf("## Recipe"), report);
+    }
+
+    private static final String[] SMALL = {"dataset", "moons", "width", "3", "depths", "1..2", "seeds", "1",
+        "epochs", "3", "trace", "true"};
+
+    private static String[] with(String... more) {
+        String[] all = java.util.Arrays.copyOf(SMALL, SMALL.length + more.length);
+        System.arraycopy(more, 0, all, SMALL.length, more.length);
+        return all;
+    }
+
+    @Test
+    void aResumedTracedSweepWritesThePagesOfAnUninterruptedOne() throws IOException {
+        MainHarness main = new MainHarness();
+        assertEquals(0, main.run(tmp.resolve("reference"), DepthSweep.SWEEP, SMALL), main.err());
+        Sweep failing = DepthSweep.SWEEP.outputs((ctx, grid, data, runs) -> {
+            throw new IOException("disk full");
+        });
+        Path results = tmp.resolve("results");
+        assertEquals(1, main.run(results, failing, SMALL));
+        // Lose two of the six saved runs: the resumed attempt trains those and reads the others' traces back.
+        Path saved = results.resolve(".depth-sweep.running").resolve(RunStore.FOLDER);
+        try (Stream<Path> files = Files.list(saved)) {
+            for (Path f : files.sorted().limit(2).toList()) {
+                Files.delete(f);
+            }
+        }
+        main.reset();
+        assertEquals(0, main.run(results, DepthSweep.SWEEP, with("resume", "true")), main.err());
+        assertTrue(main.out().contains("resuming: 4 of 6 runs were finished before"), main.out());
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(tmp.resolve("reference/depth-sweep/trace"))) {
+            pages = files.sorted().toList();
+        }
+        assertEquals(12, pages.size(), pages.toString());
+        for (Path reference : pages) {
+            Path resumed = results.resolve("depth-sweep/trace").resolve(reference.getFileName().toString());
+            assertEquals(Files.readString(reference), Files.readString(resumed), resumed.toString());
+        }
     }
 }
