@@ -76,7 +76,7 @@ class StepThroughBrowserTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1500,1300",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1500,2000",
                 "--user-data-dir=" + Files.createTempDirectory("step-through-chromium"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
