@@ -91,7 +91,14 @@
 
   function unitLabels(s, c, u) {
     var bias = c < data.biases.length && u === data.units[c].length;
-    if (bias) { return []; }
+    if (bias) {
+      // A bias the whole layer shares (the slides' b1, b2) is written under its unit, as NetworkDiagram does;
+      // biases of their own are on their edges' hover titles and in the table.
+      if (view !== 'forward') { return []; }
+      var first = get(s, 'b', c, 0);
+      var shared = data.units[c + 1].every(function (x, j) { return get(s, 'b', c, j) === first; });
+      return shared ? [['b', c, 0, data.biases[c] + ' ']] : [];
+    }
     var l = c - 1;
     if (view === 'forward') {
       return c === 0 ? [['input', l, u, 'in ']] : [['net', l, u, 'net '], ['out', l, u, 'out ']];
