@@ -22,12 +22,20 @@ import org.backproplab.engine.optim.Sgd;
  * @param seed        seeds the initial weights and the order of the samples
  * @param data        the data set and its train/test split
  * @param loss        what training minimizes, which also fixes the output layer ({@link Loss#outputActivation()})
+ * @param budget      the parameter budget the width was solved for ({@link Widths#forBudget}), or 0 where the
+ *                    width was given (or split from a unit count): {@code width} is what ran either way
  */
 public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
-        int batchSize, int epochs, long seed, DataSplit data, Loss loss) implements java.io.Serializable {
+        int batchSize, int epochs, long seed, DataSplit data, Loss loss, int budget) implements java.io.Serializable {
 
     /** What every classifier sweep minimizes: softmax cross-entropy on an identity output layer. */
     public static final Loss CLASSIFIER_LOSS = Loss.softmaxCrossEntropy();
+
+    /** A run whose width was given, not solved from a budget. */
+    public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
+            int batchSize, int epochs, long seed, DataSplit data, Loss loss) {
+        this(hidden, depth, width, initializer, optimizer, batchSize, epochs, seed, data, loss, 0);
+    }
 
     /** A classifier's run: {@link #CLASSIFIER_LOSS}. */
     public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
@@ -64,6 +72,9 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }
+        if (budget < 0) {
+            throw new IllegalArgumentException("budget must be >= 0 (0: none), got " + budget);
+        }
     }
 
     /** The optimizer's step size for the weights and biases alike: the slides' eta. */
@@ -75,13 +86,14 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
      * The columns every table of runs starts with, one per resolved field (the seed last, so a summary over seeds
      * drops it): what {@link #values()} gives, in this order.
      */
-    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "lr", "init", "optimizer",
-            "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
+    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "budget", "lr", "init",
+            "optimizer", "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
 
     /** This run's value for each of {@link #COLUMNS}: the exact rate, names for the rest. */
     public List<Object> values() {
-        return List.of(hidden.name(), depth, width, learningRate(), initializer.name(), optimizer.name(), loss.name(), batchSize,
-                epochs, data.dataset(), data.splitSeed(), data.testFraction(), seed);
+        return List.of(hidden.name(), depth, width, budget == 0 ? "" : budget, learningRate(), initializer.name(),
+                optimizer.name(), loss.name(), batchSize, epochs, data.dataset(), data.splitSeed(),
+                data.testFraction(), seed);
     }
 
     /** A short label, e.g. {@code relu depth 3 seed 2}: the activation, depth and seed. */
@@ -103,6 +115,11 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
             }
         }
         return sb.append(" seed ").append(seed).toString();
+    }
+
+    /** Its weights and biases between {@code inputs} and {@code outputs} ({@link Widths#parameters}). */
+    public long parameters(int inputs, int outputs) {
+        return Widths.parameters(inputs, depth, width, outputs);
     }
 
     /**

@@ -28,7 +28,7 @@ public record Cells(Grid grid, TrainingData data, List<Cell> cells) {
         for (RunResult r : results) {
             RunSpec s = r.spec();
             RunSpec point = new RunSpec(s.hidden(), s.depth(), s.width(), s.initializer(), s.optimizer(),
-                    s.batchSize(), s.epochs(), 0, s.data(), s.loss());
+                    s.batchSize(), s.epochs(), 0, s.data(), s.loss(), s.budget());
             byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(r);
         }
         List<Cell> cells = new ArrayList<>();

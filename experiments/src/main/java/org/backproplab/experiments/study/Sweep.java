@@ -169,7 +169,10 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     /** Reads the grid and loads its data; a bad value or a data file that cannot be used is one line, here. */
     public Prepared prepare(Settings settings) {
         Grid grid = grid(settings);
-        return new Prepared(this, grid, DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED));
+        TrainingData data = DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED);
+        // A budget is met on this data's inputs and outputs, so it can be checked only once the data is loaded.
+        GridSettings.checkBudgets(settings, grid, data);
+        return new Prepared(this, grid, data);
     }
 
     /**
@@ -199,7 +202,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
 
             @Override
             public List<RunSpec> runs() {
-                return grid.runs();
+                return grid.runs(data);
             }
 
             @Override
@@ -228,7 +231,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     }
 
     private List<RunResult> train(Grid grid, TrainingData data, RunContext ctx) throws Exception {
-        List<RunSpec> runs = grid.runs();
+        List<RunSpec> runs = grid.runs(data);
         RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
         ctx.console().printf("%s: %d runs (%s x %s), %s each, %s; data: %s, %d train / %d test%n", name,
                 runs.size(), grid.varying().isEmpty() ? "one network"
