@@ -13,7 +13,7 @@ import org.backproplab.experiments.grid.TrainingData;
  * network again (and a resumed sweep, or a run made on another machine, has them too).
  */
 public sealed interface Probe extends java.io.Serializable
-        permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached {
+        permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached, RegionCount {
 
     /** The key the measurements are stored under: the probe and its parameters, so a changed probe is re-measured. */
     String name();
