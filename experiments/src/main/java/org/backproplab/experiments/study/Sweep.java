@@ -219,6 +219,11 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     public static Map<String, String> resolvedSettings(Grid grid) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(Axis.EPOCHS.setting(), Integer.toString(grid.epochs()));
+        if (!grid.budgets().isEmpty() || !grid.units().isEmpty()) {
+            // The width was solved per depth: what ran is each run's width, not the default nobody used.
+            out.put(Axis.WIDTH.setting(), "solved per depth from the " + (grid.budgets().isEmpty() ? "units"
+                    : "budget") + " (each run's width in runs.csv and manifest.json)");
+        }
         if (grid.learningRates().isEmpty()) {
             out.put(Axis.LR.setting(), grid.learningRateText());
         }
