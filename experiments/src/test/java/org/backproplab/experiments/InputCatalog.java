@@ -366,7 +366,13 @@ final class InputCatalog {
                         "adam,rmsprop"),
                 bad("vanishing-gradient", "-Ddepths=4,5: vanishing-gradient sweeps activations, init" + only,
                         "depths", "4,5"),
-                bad("vanishing-gradient", "-Dwidth=30,40: vanishing-gradient sweeps", "width", "30,40"));
+                bad("vanishing-gradient", "-Dwidth=30,40: vanishing-gradient sweeps", "width", "30,40"),
+                bad("depth-budget", "-Dlr=0.01,0.1: depth-budget sweeps depths, budget" + only, "lr", "0.01,0.1"),
+                bad("depth-budget", "-Dactivations=relu,tanh: depth-budget sweeps depths, budget" + only,
+                        "activations", "relu,tanh"),
+                bad("linear-regions", "-Dactivations=relu,tanh: linear-regions sweeps depths, units" + only,
+                        "activations", "relu,tanh"),
+                bad("linear-regions", "-Dbatch=8,16: linear-regions sweeps depths, units" + only, "batch", "8,16"));
     }
 
     /** Setting names: near misses get a "did you mean", far ones the list; one per experiment at least. */
