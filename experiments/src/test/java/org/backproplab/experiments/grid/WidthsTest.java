@@ -16,6 +16,13 @@ class WidthsTest {
         assertEquals(13, Widths.parameters(2, 1, 3, 1));
         // 64-30-30-10: 64*30+30 + 30*30+30 + 30*10+10.
         assertEquals(64 * 30 + 30 + 30 * 30 + 30 + 30 * 10 + 10, Widths.parameters(64, 2, 30, 10));
+        // The engine's own count of the networks it builds: the budget is what trains.
+        for (int depth : new int[] {1, 2, 5, 8}) {
+            assertEquals(org.backproplab.engine.network.NetworkSpec.mlp(784, depth, 31,
+                    org.backproplab.engine.activation.Activation.relu(), 10,
+                    org.backproplab.engine.activation.Activation.identity()).parameterCount(),
+                    Widths.parameters(784, depth, 31, 10));
+        }
     }
 
     /** The solved width is the whole width whose count is closest to the budget: no other width is closer. */
