@@ -217,7 +217,11 @@ final class InputCatalog {
                 sweep("name: s\ndataset: xor\ndepths: [1, 2]\nunits: 5\n",
                         "error: sweep.yaml: units: 5: 5 hidden units do not split evenly over 2 hidden layers"),
                 sweep("name: s\ndataset: xor\nwidth: 8\nbudget: 500\n",
-                        "error: sweep.yaml: width: 8: the width is solved from sweep.yaml: budget: 500 here"));
+                        "error: sweep.yaml: width: 8: the width is solved from sweep.yaml: budget: 500 here"),
+                // A sweep of depths at two budgets runs: depth on x, one line per budget.
+                new Case("{in}/sweep.yaml", List.of(), 0, "", List.of()).with("sweep.yaml", "name: budgets\n"
+                        + "dataset: xor\nactivations: relu\ndepths: [1, 3]\nbudget: [300, 900]\nseeds: 1\n"
+                        + "epochs: 2\n"));
     }
 
     /** activations, init, optimizer, dataset: names from a list. */
