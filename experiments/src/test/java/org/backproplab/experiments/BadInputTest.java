@@ -128,6 +128,13 @@ class BadInputTest {
                 Arguments.of("linear-regions", new String[] {"units", "48", "width", "8"},
                         "error: -Dwidth=8: the width is solved from -Dunits=48 here; expected no width, or another "
                                 + "unit count"),
+                Arguments.of("linear-regions", new String[] {"dataset", "digits"},
+                        "error: -Ddataset=digits: linear regions are counted in the plane; expected a data set of 2 "
+                                + "inputs (checkerboard, spirals, circles, moons, xor, or a CSV file of two features), "
+                                + "got 64"),
+                Arguments.of("linear-regions", new String[] {"activations", "tanh"},
+                        "error: -Dactivations=tanh: the regions of tanh networks are not pieces of one affine map "
+                                + "each; expected relu"),
                 Arguments.of("linear-regions", new String[] {"units", "48,48"},
                         "error: -Dunits=48,48: 48 is given more than once; expected each value once"),
                 Arguments.of("no/such/dir/sweep.yaml", new String[] {},

@@ -41,11 +41,6 @@ public record RegionMap(String title, String xLabel, String yLabel, double[] xRa
         points = points == null ? new double[0][] : Arrays.stream(points).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** How many regions the map shows. */
-    public int count() {
-        return (int) Arrays.stream(regions).distinct().count();
-    }
-
     /**
      * Region {@code id}'s colour: a hash (SplitMix64's finalizer) of the number spread over hue, kept mid-light and
      * fairly saturated so that black dots stay visible on every region.

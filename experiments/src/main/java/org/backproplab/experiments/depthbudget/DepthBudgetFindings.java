@@ -26,8 +26,8 @@ final class DepthBudgetFindings {
 
     /** How our recipe differs from theirs and what that changes. */
     static final String DIFFERENCES = "How our recipe differs from theirs: their networks are convolutional, with "
-            + "10^7 to 10^8 parameters, trained on some 200,000 street-number images with dropout; ours are fully "
-            + "connected ReLU networks of 500 to 32,000 parameters, trained without regularization on 450 2-D "
+            + "10^7 to 10^8 parameters, trained on SVHN's hundreds of thousands of street-number images; ours are "
+            + "fully connected ReLU networks of 500 to 32,000 parameters, trained without regularization on 450 2-D "
             + "points or 7,500 digits. What that changes: with 784 inputs, most of an MLP's budget is its first "
             + "layer (784 x width), so on mnist-10k a deeper network at the same budget is a narrower one with a "
             + "narrower first layer, and depth has less to give than it has in a convolutional network, whose "

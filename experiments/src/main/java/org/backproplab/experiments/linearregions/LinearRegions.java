@@ -164,8 +164,8 @@ public final class LinearRegions {
 
     private static RegionMap map(double[][] cells, double[][] range, String what) {
         int[] ids = Arrays.stream(cells).flatMapToDouble(Arrays::stream).mapToInt(v -> (int) v).toArray();
-        RegionMap m = new RegionMap("", "x1", "x2", range[0], range[1], RESOLUTION, ids, null);
-        return new RegionMap(what + ": " + m.count() + " regions", "x1", "x2", range[0], range[1], RESOLUTION, ids,
+        long regions = Arrays.stream(ids).distinct().count();
+        return new RegionMap(what + ": " + regions + " regions", "x1", "x2", range[0], range[1], RESOLUTION, ids,
                 null);
     }
 }

@@ -172,6 +172,13 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
         TrainingData data = DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED);
         // A budget is met on this data's inputs and outputs, so it can be checked only once the data is loaded.
         GridSettings.checkBudgets(settings, grid, data);
+        for (Probe p : probes) {
+            Probe.Refusal r = p.refuses(grid, data);
+            if (r != null) {
+                throw new UserInputException(settings.where(r.setting(), settings.resolved().get(r.setting())) + ": "
+                        + r.why());
+            }
+        }
         return new Prepared(this, grid, data);
     }
 

@@ -26,6 +26,18 @@ public sealed interface Probe extends java.io.Serializable
         return true;
     }
 
+    /**
+     * Why {@code grid} on {@code data} cannot be measured at all, for a probe a study cannot do without (the linear
+     * regions of a network on the plane), or null; {@link #fits} and {@link #measures} only leave runs out.
+     */
+    default Refusal refuses(Grid grid, TrainingData data) {
+        return null;
+    }
+
+    /** The setting that makes a probe impossible, and what it expected. */
+    record Refusal(String setting, String why) {
+    }
+
     /** Whether {@code grid}'s run {@code spec}, trained on {@code data}, gets this probe. */
     default boolean measures(RunSpec spec, Grid grid, TrainingData data) {
         return fits(data) && which().test(spec, grid);

@@ -56,6 +56,23 @@ public record RegionCount(int resolution, boolean maps, Which which, double marg
         return fits(data) && spec.hidden() instanceof ReLU && which.test(spec, grid);
     }
 
+    /** A study of regions measures every run: other data or activations are refused before training. */
+    @Override
+    public Refusal refuses(Grid grid, TrainingData data) {
+        if (!fits(data)) {
+            return new Refusal("dataset", "linear regions are counted in the plane; expected a data set of 2 inputs "
+                    + "(checkerboard, spirals, circles, moons, xor, or a CSV file of two features), got "
+                    + data.inputs());
+        }
+        List<String> other = grid.activations().stream().filter(a -> !(a instanceof ReLU)).map(a -> a.name())
+                .toList();
+        if (!other.isEmpty()) {
+            return new Refusal("activations", "the regions of " + String.join(", ", other) + " networks are not "
+                    + "pieces of one affine map each; expected relu");
+        }
+        return null;
+    }
+
     @Override
     public Recorder start(Network network, RunSpec spec, TrainingData data) {
         double[][] range = DecisionGrid.planeAround(data.trainX(), margin);
