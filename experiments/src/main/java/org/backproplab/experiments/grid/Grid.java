@@ -177,6 +177,17 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         return optimizers.get(0);
     }
 
+    /**
+     * What sizes the hidden layers, as a reader would write it: "[32]" (the widths), "solved from budgets [2000,
+     * 8000] (weights and biases)" or "[48] units in all, split evenly over the depth".
+     */
+    public String widthText() {
+        if (!budgets.isEmpty()) {
+            return "solved from budgets " + budgets + " (weights and biases)";
+        }
+        return units.isEmpty() ? widths.toString() : units + " units in all, split evenly over the depth";
+    }
+
     /** The learning rates as a reader would write them: "0.1", or "sigmoid 0.5, tanh 0.1, relu 0.05". */
     public String learningRateText() {
         if (!learningRates.isEmpty()) {
