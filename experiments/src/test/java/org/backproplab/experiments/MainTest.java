@@ -206,7 +206,8 @@ class MainTest {
     void lrSweepCoversElevenRatesAndCountsDivergedRuns() throws IOException {
         assertEquals(0, run("lr-sweep", "seeds", "1", "epochs", "2", "activations", "relu"), errText());
         List<String> rows = Files.readAllLines(results.resolve("lr-sweep/summary.csv"));
-        assertEquals("activation,depth,width,norm,residual,lr,init,optimizer,loss,batch,epochs,dataset,split_seed,test_fraction,seeds,"
+        assertEquals("activation,depth,width,budget,norm,residual,lr,init,optimizer,loss,batch,epochs,dataset,split_seed,"
+                + "test_fraction,parameters,seeds,"
                 + "diverged,test_accuracy_mean,test_accuracy_sd,test_accuracy_ci95_low,test_accuracy_ci95_high,"
                 + "final_train_loss_mean,final_train_loss_sd,first_layer_gradient_at_init_mean,"
                 + "gradient_ratio_at_init_mean,train_time_ms", rows.get(0));
