@@ -258,6 +258,16 @@ public final class Dl4jGraphReference {
         graph.fit(new INDArray[] {Dl4jReference.toNd4j(x)}, new INDArray[] {Dl4jReference.toNd4j(y)});
     }
 
+    /**
+     * One training step on a batch already in ND4J's form ({@link Dl4jReference#toNd4j}, converted once, so that a
+     * timing of steps does not time the conversion), returning DL4J's score of the batch before the step.
+     */
+    public double fitAndScore(INDArray x, INDArray y) {
+        checkPreluBackprop((int) x.rows());
+        graph.fit(new INDArray[] {x}, new INDArray[] {y});
+        return graph.score();
+    }
+
     /** The output in evaluation mode (running statistics): the engine's {@code Network.forward(x, ws)}. */
     public Matrix output(Matrix x) {
         return Dl4jReference.fromNd4j(graph.outputSingle(Dl4jReference.toNd4j(x)));
