@@ -39,7 +39,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 class Dl4jGraphGradientTest {
     private static final double TOLERANCE = 1e-7;
-    private static final double OUTPUT_TOLERANCE = 1e-12;
+    /** Measured 4.4e-13; DL4J's last digits move with the CPU (README), so a factor of 20 to spare. */
+    private static final double OUTPUT_TOLERANCE = 1e-11;
     /**
      * Entries below this share of the case's largest gradient are compared absolutely, to {@code TOLERANCE} x this
      * x that largest (1e-13 of it): some gradients are 0 in exact arithmetic and round-off on both sides, whose
