@@ -6,6 +6,7 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.LayerSpec;
 import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.network.Normalization;
 
 /**
  * One network the benchmarks time a training step of, named as issue 7 names it ({@code 64-30x5-10}: 64 inputs,
@@ -62,15 +63,44 @@ public record BenchCase(String name, int batch, NetworkSpec spec, Loss loss, Tar
                         Targets.SIGNED));
     }
 
-    /** The case called {@code name}, or an exception naming the valid ones. */
+    /**
+     * What batch normalization and residual connections cost (issue 17): the digits net with tanh, plain, then with
+     * each hidden layer batch-normalized ({@code +bn}), with a shortcut around every 2 hidden layers ({@code +res2},
+     * {@link NetworkSpec#mlp(int, int, int, Activation, Normalization, int, int, Activation)}'s blocks), and both;
+     * and {@code 784-256-256-10} batch-normalized, beside its plain case in {@link #all()}. Engine only: DL4J's
+     * benchmark mirrors a {@code MultiLayerNetwork}, which has no shortcut.
+     */
+    public static List<BenchCase> layerOptions() {
+        Activation tanh = Activation.tanh();
+        Activation identity = Activation.identity();
+        Loss softmaxCe = Loss.softmaxCrossEntropy();
+        Normalization none = Normalization.none();
+        Normalization batch = Normalization.batch();
+        return List.of(
+                new BenchCase("64-30x5-10-tanh", 32, NetworkSpec.mlp(64, 5, 30, tanh, none, 0, 10, identity),
+                        softmaxCe, Targets.ONE_HOT),
+                new BenchCase("64-30x5-10-tanh+bn", 32, NetworkSpec.mlp(64, 5, 30, tanh, batch, 0, 10, identity),
+                        softmaxCe, Targets.ONE_HOT),
+                new BenchCase("64-30x5-10-tanh+res2", 32, NetworkSpec.mlp(64, 5, 30, tanh, none, 2, 10, identity),
+                        softmaxCe, Targets.ONE_HOT),
+                new BenchCase("64-30x5-10-tanh+bn+res2", 32,
+                        NetworkSpec.mlp(64, 5, 30, tanh, batch, 2, 10, identity), softmaxCe, Targets.ONE_HOT),
+                new BenchCase("784-256-256-10+bn", 64,
+                        NetworkSpec.mlp(784, 2, 256, Activation.relu(), batch, 0, 10, identity), softmaxCe,
+                        Targets.ONE_HOT));
+    }
+
+    /** The case called {@code name} (of {@link #all()} or {@link #layerOptions()}), or an exception naming them. */
     public static BenchCase named(String name) {
-        for (BenchCase c : all()) {
+        List<BenchCase> every = new java.util.ArrayList<>(all());
+        every.addAll(layerOptions());
+        for (BenchCase c : every) {
             if (c.name.equals(name)) {
                 return c;
             }
         }
         throw new IllegalArgumentException("unknown benchmark network '" + name + "'; expected one of: "
-                + all().stream().map(BenchCase::name).collect(Collectors.joining(", ")));
+                + every.stream().map(BenchCase::name).collect(Collectors.joining(", ")));
     }
 
     /** Multiply-adds of one training step: forward, weight gradient and, past the first layer, the sent-back error. */

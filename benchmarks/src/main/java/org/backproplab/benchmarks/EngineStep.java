@@ -1,6 +1,7 @@
 package org.backproplab.benchmarks;
 
 import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.BatchNormParameters;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.Workspace;
 import org.backproplab.engine.optim.Sgd;
@@ -37,11 +38,22 @@ public final class EngineStep {
         return loss;
     }
 
-    /** Back to the initial weights and the first batch. */
+    /**
+     * Back to the initial parameters (weights, biases, and batch normalization's gamma and beta: every matrix of
+     * {@link Network#parameters()}), the initial running statistics, and the first batch.
+     */
     public void reset() {
+        var from = data.initial().parameters();
+        var to = network.parameters();
+        for (int i = 0; i < to.size(); i++) {
+            to.get(i).value().copyFrom(from.get(i).value());
+        }
         for (int l = 0; l < network.layers().size(); l++) {
-            network.layer(l).weights().copyFrom(data.initial().layer(l).weights());
-            network.layer(l).biases().copyFrom(data.initial().layer(l).biases());
+            BatchNormParameters p = network.layer(l).normParameters();
+            if (p != null) {
+                p.runningMean().copyFrom(data.initial().layer(l).normParameters().runningMean());
+                p.runningVariance().copyFrom(data.initial().layer(l).normParameters().runningVariance());
+            }
         }
         next = 0;
     }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EngineAllocationTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2-2-2", "2-8-1", "64-30x5-10"})
+    @ValueSource(strings = {"2-2-2", "2-8-1", "64-30x5-10", "64-30x5-10-tanh+bn+res2"})
     void aStepAllocatesNoHeapBytesOnceTheJitHasSettled(String network) throws Exception {
         List<String> output = probe(network);
         String report = network + ", StepAllocationProbe in its own JVM:\n  " + String.join("\n  ", output);

@@ -10,9 +10,9 @@ import java.util.Locale;
  * the valid ones.
  */
 public final class Datasets {
-    private static final List<String> SYNTHETIC = List.of("spirals", "circles", "moons", "xor");
+    private static final List<String> SYNTHETIC = List.of("spirals", "circles", "moons", "xor", "checkerboard");
     private static final List<String> NAMES = List.of("digits", "mnist-10k", "mnist-10k-raw", "mnist", "spirals",
-            "circles", "moons", "xor");
+            "circles", "moons", "xor", "checkerboard");
 
     private Datasets() {
     }
@@ -33,6 +33,7 @@ public final class Datasets {
                 "  circles     2 concentric circles, 600 points (generated)",
                 "  moons       2 interleaving half moons, 600 points (generated)",
                 "  xor         4 clouds around the corners, XOR labels, 600 points (generated)",
+                "  checkerboard  4 x 4 squares of alternating class on [-1, 1]^2, 600 points (generated)",
                 "  FILE.csv    your own table: numeric features and an integer label column") + "\n";
     }
 
@@ -47,6 +48,7 @@ public final class Datasets {
             case "circles" -> Circles.standard(seed);
             case "moons" -> Moons.standard(seed);
             case "xor" -> Xor.standard(seed);
+            case "checkerboard" -> Checkerboard.standard(seed);
             default -> throw new IllegalArgumentException(
                     "unknown generated dataset '" + name + "'; expected one of: " + String.join(", ", SYNTHETIC));
         };

@@ -11,7 +11,7 @@ package org.backproplab.datasets;
  *
  * <p>Adding a set: one record implementing this interface, named in {@code permits} and in {@link Datasets}.
  */
-public sealed interface Synthetic extends DataSource permits Spirals, Circles, Moons, Xor {
+public sealed interface Synthetic extends DataSource permits Spirals, Circles, Moons, Xor, Checkerboard {
 
     /** The short name used in settings ({@code -Ddataset=spirals}); {@link Datasets#parse} accepts it. */
     String name();

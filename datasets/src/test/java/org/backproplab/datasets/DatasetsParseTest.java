@@ -18,8 +18,8 @@ class DatasetsParseTest {
 
     @Test
     void everyListedNameResolvesToASourceOfThatName() {
-        assertEquals(List.of("digits", "mnist-10k", "mnist-10k-raw", "mnist", "spirals", "circles", "moons", "xor"),
-                Datasets.names());
+        assertEquals(List.of("digits", "mnist-10k", "mnist-10k-raw", "mnist", "spirals", "circles", "moons", "xor",
+                "checkerboard"), Datasets.names());
         for (String name : Datasets.names()) {
             DataSource source = Datasets.parse(name, 3, Path.of("/nowhere"));
             assertEquals(name, source.name());
@@ -28,7 +28,7 @@ class DatasetsParseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"spirals", "circles", "moons", "xor"})
+    @ValueSource(strings = {"spirals", "circles", "moons", "xor", "checkerboard"})
     void generatedNamesCarryTheSeed(String name) {
         Synthetic seven = assertInstanceOf(Synthetic.class, Datasets.parse(name, 7, null));
         Synthetic again = assertInstanceOf(Synthetic.class, Datasets.parse("\t" + name.toUpperCase() + " ", 7, null));
@@ -43,16 +43,16 @@ class DatasetsParseTest {
     @ValueSource(strings = {"spiral", "", "  ", "digits.txt", "mnist10k"})
     void anUnknownNameIsQuotedAsTypedAndTheValidOnesListed(String name) {
         assertEquals("unknown dataset '" + name + "'; expected one of: digits, mnist-10k, mnist-10k-raw, mnist, spirals, circles, "
-                + "moons, xor, or the path of a .csv file",
+                + "moons, xor, checkerboard, or the path of a .csv file",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.parse(name, 1, null)).getMessage());
     }
 
     @Test
     void anUnknownGeneratedNameListsOnlyTheGeneratedOnes() {
-        assertEquals("unknown generated dataset 'digits'; expected one of: spirals, circles, moons, xor",
+        assertEquals("unknown generated dataset 'digits'; expected one of: spirals, circles, moons, xor, checkerboard",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.synthetic("digits", 1)).getMessage());
         assertEquals("unknown dataset 'null'; expected one of: digits, mnist-10k, mnist-10k-raw, mnist, spirals, circles, moons, "
-                + "xor, or the path of a .csv file",
+                + "xor, checkerboard, or the path of a .csv file",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.parse(null, 1, null)).getMessage());
     }
 

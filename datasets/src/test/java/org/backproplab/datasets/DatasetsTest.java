@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DatasetsTest {
     @Test
     void everyGeneratedNameGivesItsStandardSetWithTheSeed() {
-        for (String name : new String[] {"spirals", "circles", "moons", "xor"}) {
+        for (String name : new String[] {"spirals", "circles", "moons", "xor", "checkerboard"}) {
             Synthetic set = Datasets.synthetic(name, 9);
             assertEquals(name, set.name());
             assertEquals(set.generate(), Datasets.synthetic(" " + name.toUpperCase() + " ", 9).generate());
@@ -35,7 +35,7 @@ class DatasetsTest {
     @Test
     void anUnknownNameIsOneLineListingTheValidOnes() {
         assertEquals("unknown dataset 'mnits'; expected one of: digits, mnist-10k, mnist-10k-raw, mnist, spirals, circles, moons, "
-                + "xor, or the path of a .csv file",
+                + "xor, checkerboard, or the path of a .csv file",
                 assertThrows(IllegalArgumentException.class, () -> Datasets.parse("mnits", 1, null)).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Datasets.parse("mnist", 1, null))
                 .getMessage().startsWith("mnist is read from a folder: set -Ddata.dir"));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.function.Executable;
 
 class SyntheticTest {
     private static final List<Synthetic> STANDARD = List.of(Spirals.standard(5), Circles.standard(5),
-            Moons.standard(5), Xor.standard(5));
+            Moons.standard(5), Xor.standard(5), Checkerboard.standard(5));
 
     @Test
     void theSameSeedGivesTheSamePointsAndAnotherSeedOthers() {

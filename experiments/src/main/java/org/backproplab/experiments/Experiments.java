@@ -8,10 +8,12 @@ import org.backproplab.experiments.activationfamilies.ActivationFamilies;
 import org.backproplab.experiments.backproptrace.BackpropTrace;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.degradation.DegradationStudy;
+import org.backproplab.experiments.depthbudget.DepthBudget;
 import org.backproplab.experiments.depthsweep.DepthSweep;
 import org.backproplab.experiments.dl4jparity.Dl4jParity;
 import org.backproplab.experiments.gradientcheck.GradientCheckExperiment;
 import org.backproplab.experiments.initsweep.InitSweepStudy;
+import org.backproplab.experiments.linearregions.LinearRegions;
 import org.backproplab.experiments.lrsweep.LrSweep;
 import org.backproplab.experiments.relufamily.ReluFamily;
 import org.backproplab.experiments.study.Experiment;
@@ -26,7 +28,7 @@ public final class Experiments {
     public static List<Experiment> all() {
         return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
                 VanishingGradientStudy.STUDY, new XorLearning(), LrSweep.SWEEP, InitSweepStudy.STUDY, ReluFamily.SWEEP,
-                ActivationFamilies.SWEEP, DegradationStudy.STUDY);
+                ActivationFamilies.SWEEP, DegradationStudy.STUDY, DepthBudget.STUDY, LinearRegions.SWEEP);
     }
 
     public static Optional<Experiment> named(String name) {

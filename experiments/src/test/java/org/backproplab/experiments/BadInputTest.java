@@ -110,6 +110,33 @@ class BadInputTest {
                         "error: -Dseeds=-99999999999999999999 is out of range; expected an integer from 1 to 100"),
                 Arguments.of("depth-sweep", new String[] {"depths", "1..99999999999"},
                         "error: -Ddepths=1..99999999999: '1..99999999999' is out of range for a depth"),
+                Arguments.of("depth-budget", new String[] {"width", "32"},
+                        "error: -Dwidth=32: the width is solved from -Dbudget=2000,8000,32000 here; expected no width, "
+                                + "or another budget"),
+                Arguments.of("depth-budget", new String[] {"budget", "2000,8k"},
+                        "error: -Dbudget=2000,8k: '8k' is not a parameter budget; expected whole numbers from 10 to "
+                                + "100000000"),
+                Arguments.of("depth-budget", new String[] {"budget", "500"},
+                        "error: -Dbudget=500: 500 parameters cannot make 1 hidden layer on 784 inputs and 10 outputs "
+                                + "(one unit a layer has 805); expected at least 805"),
+                Arguments.of("depth-budget", new String[] {"checkerboard.seeds", "0"},
+                        "error: -Dcheckerboard.seeds=0 is out of range; expected an integer from 1 to 100"),
+                Arguments.of("linear-regions", new String[] {"units", "50"},
+                        "error: -Dunits=50: 50 hidden units do not split evenly over 3, 4, 6, 8 hidden layers; "
+                                + "expected a count that every depth divides (24 or a multiple of it for 1, 2, 3, 4, 6, "
+                                + "8), or depths that divide 50"),
+                Arguments.of("linear-regions", new String[] {"units", "48", "width", "8"},
+                        "error: -Dwidth=8: the width is solved from -Dunits=48 here; expected no width, or another "
+                                + "unit count"),
+                Arguments.of("linear-regions", new String[] {"dataset", "digits"},
+                        "error: -Ddataset=digits: linear regions are counted in the plane; expected a data set of 2 "
+                                + "inputs (checkerboard, spirals, circles, moons, xor, or a CSV file of two features), "
+                                + "got 64"),
+                Arguments.of("linear-regions", new String[] {"activations", "tanh"},
+                        "error: -Dactivations=tanh: the regions of tanh networks are not pieces of one affine map "
+                                + "each; expected relu"),
+                Arguments.of("linear-regions", new String[] {"units", "48,48"},
+                        "error: -Dunits=48,48: 48 is given more than once; expected each value once"),
                 Arguments.of("no/such/dir/sweep.yaml", new String[] {},
                         "error: sweep file no/such/dir/sweep.yaml does not exist"));
     }

@@ -74,6 +74,7 @@ final class InputCatalog {
         List<Case> all = new ArrayList<>();
         all.addAll(integerAxes());
         all.addAll(learningRates());
+        all.addAll(sizingAxes());
         all.addAll(namedAxes());
         all.addAll(scalars());
         all.addAll(axesNotSwept());
@@ -192,6 +193,45 @@ final class InputCatalog {
                 bad("xor", "-Dlr=0.1,0.2 is not a number", "lr", "0.1,0.2"),
                 bad("xor", "-Dlr=auto is not a number", "lr", "auto"),
                 bad("xor", "-Dlr=1e-4..10/2 is not a number", "lr", "1e-4..10/2"));
+    }
+
+    /** -Dbudget and -Dunits: whole numbers that solve the width, never beside a width or each other. */
+    static List<Case> sizingAxes() {
+        String budget = "' is not a parameter budget; expected whole numbers from 10 to 100000000";
+        return List.of(
+                bad("depth-sweep", "-Dbudget=2k: '2k" + budget, "budget", "2k"),
+                bad("depth-sweep", "-Dbudget=8e3: '8e3" + budget, "budget", "8e3"),
+                bad("depth-sweep", "-Dbudget=2000..4000: '2000..4000" + budget + " (no ranges)", "budget",
+                        "2000..4000"),
+                bad("depth-sweep", "-Dbudget=5: '5' is out of range for a parameter budget", "budget", "5"),
+                bad("depth-sweep", "-Dbudget= has an empty item", "budget", ""),
+                bad("depth-sweep", "-Dbudget=100: 100 parameters cannot make 9 hidden layers on 64 inputs and 10 "
+                        + "outputs (one unit a layer has 101); expected at least 101, or fewer hidden layers", "budget",
+                        "100"),
+                bad("depth-sweep", "-Dbudget=80: 80 parameters cannot make 1 hidden layer on 64 inputs and 10 "
+                        + "outputs (one unit a layer has 85); expected at least 85", "budget", "80"),
+                bad("depth-sweep", "-Dbudget=90000000: 90000000 parameters make 1 hidden layer ", "budget",
+                        "90000000"),
+                bad("depth-sweep", "-Dwidth=16: the width is solved from -Dbudget=8000 here; expected no width",
+                        "budget", "8000", "width", "16"),
+                bad("depth-sweep", "-Dbudget=1000,2000: depth-sweep sweeps activations, depths only", "budget",
+                        "1000,2000"),
+                bad("depth-sweep", "-Dunits=7: 7 hidden units do not split evenly over 2, 3, 4, 5, 6, 8, 9, 10 "
+                        + "hidden layers; expected a count that every depth divides (2520 or a multiple", "units", "7"),
+                bad("depth-sweep", "-Dunits=0: '0' is out of range for a count of hidden units", "units", "0"),
+                bad("depth-sweep", "-Dunits=48: the width is solved from -Dbudget=8000 here; expected a budget or a "
+                        + "unit count, not both", "units", "48", "budget", "8000"),
+                bad("depth-sweep", "-Dunits=forty: 'forty' is not a count of hidden units", "units", "forty"),
+                sweep("name: s\ndataset: xor\nbudget: [2000, 2000]\n",
+                        "error: sweep.yaml: budget: 2000,2000: 2000 is given more than once"),
+                sweep("name: s\ndataset: xor\ndepths: [1, 2]\nunits: 5\n",
+                        "error: sweep.yaml: units: 5: 5 hidden units do not split evenly over 2 hidden layers"),
+                sweep("name: s\ndataset: xor\nwidth: 8\nbudget: 500\n",
+                        "error: sweep.yaml: width: 8: the width is solved from sweep.yaml: budget: 500 here"),
+                // A sweep of depths at two budgets runs: depth on x, one line per budget.
+                new Case("{in}/sweep.yaml", List.of(), 0, "", List.of()).with("sweep.yaml", "name: budgets\n"
+                        + "dataset: xor\nactivations: relu\ndepths: [1, 3]\nbudget: [300, 900]\nseeds: 1\n"
+                        + "epochs: 2\n"));
     }
 
     /** activations, init, optimizer, dataset: names from a list. */
@@ -351,7 +391,13 @@ final class InputCatalog {
                         "adam,rmsprop"),
                 bad("vanishing-gradient", "-Ddepths=4,5: vanishing-gradient sweeps activations, init" + only,
                         "depths", "4,5"),
-                bad("vanishing-gradient", "-Dwidth=30,40: vanishing-gradient sweeps", "width", "30,40"));
+                bad("vanishing-gradient", "-Dwidth=30,40: vanishing-gradient sweeps", "width", "30,40"),
+                bad("depth-budget", "-Dlr=0.01,0.1: depth-budget sweeps depths, budget" + only, "lr", "0.01,0.1"),
+                bad("depth-budget", "-Dactivations=relu,tanh: depth-budget sweeps depths, budget" + only,
+                        "activations", "relu,tanh"),
+                bad("linear-regions", "-Dactivations=relu,tanh: linear-regions sweeps depths, units" + only,
+                        "activations", "relu,tanh"),
+                bad("linear-regions", "-Dbatch=8,16: linear-regions sweeps depths, units" + only, "batch", "8,16"));
     }
 
     /** Setting names: near misses get a "did you mean", far ones the list; one per experiment at least. */
@@ -583,6 +629,10 @@ final class InputCatalog {
                 ok(" xor ", "epochs", "10", "seeds", "1", "activations", "tanh"),
                 ok("depth-sweep", "dataset", " XOR ", "epochs", "1", "seeds", "1", "depths", "1 .. 2",
                         "activations", "relu", "out", "xor-depths"),
+                ok("depth-sweep", "dataset", "xor", "epochs", "1", "seeds", "1", "depths", "1..2", "activations",
+                        "relu", "budget", "500", "out", "xor-budget"),
+                ok("depth-sweep", "dataset", "xor", "epochs", "1", "seeds", "1", "depths", "1..2", "activations",
+                        "relu", "units", "8", "out", "xor-units"),
                 ok("lr-sweep", "dataset", "xor", "epochs", "1", "seeds", "1", "depths", "1", "activations", "relu",
                         "lr", "0.1..1/1", "out", "my_rates-1.v2"));
     }

@@ -125,10 +125,13 @@ class MainTest {
         List<String> rows = Files.readAllLines(results.resolve("gradient-check/summary.csv"));
         assertTrue(rows.get(0).startsWith("case,kind,activations,loss,depth,batch,params,max_rel_error_dl4j,"
                 + "max_rel_error_fd,fd_params_at_kinks,pass"), rows.get(0));
-        // Every activation x every loss x depth 1, then 5 random networks.
-        int grid = org.backproplab.engine.activation.Activation.all().size()
-                * org.backproplab.engine.loss.Loss.all().size();
-        assertEquals(1 + grid + 5, rows.size());
+        // Every activation x every loss x depth 1, every activation x the 4 layer options at depth 1, then 5
+        // random networks.
+        int activations = org.backproplab.engine.activation.Activation.all().size();
+        int grid = activations * org.backproplab.engine.loss.Loss.all().size();
+        assertEquals(1 + grid + activations * 4 + 5, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith(",batch-norm + residual 2") && r.contains(",options,")),
+                String.join("\n", rows));
         assertTrue(rows.stream().skip(1).allMatch(r -> r.contains(",true,")), String.join("\n", rows));
         assertTrue(rows.stream().anyMatch(r -> r.contains("gelu") && r.contains(",n/a,")));
         assertTrue(Files.size(results.resolve("gradient-check/errors.png")) > 0);
@@ -140,7 +143,7 @@ class MainTest {
         List<String> rows = Files.readAllLines(results.resolve("dl4j-parity/summary.csv"));
         assertEquals("network,optimizer,steps,max_loss_diff,max_param_rel_diff,engine_step_ms,dl4j_step_ms",
                 rows.get(0));
-        assertEquals(1 + 8, rows.size());
+        assertEquals(1 + 10, rows.size()); // 5 networks (1 with batch norm and shortcuts) x SGD, Adam
         for (String row : rows.subList(1, rows.size())) {
             String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
             assertTrue(Double.parseDouble(cells[3]) < 1e-9, row);
@@ -206,7 +209,8 @@ class MainTest {
     void lrSweepCoversElevenRatesAndCountsDivergedRuns() throws IOException {
         assertEquals(0, run("lr-sweep", "seeds", "1", "epochs", "2", "activations", "relu"), errText());
         List<String> rows = Files.readAllLines(results.resolve("lr-sweep/summary.csv"));
-        assertEquals("activation,depth,width,norm,residual,lr,init,optimizer,loss,batch,epochs,dataset,split_seed,test_fraction,seeds,"
+        assertEquals("activation,depth,width,budget,norm,residual,lr,init,optimizer,loss,batch,epochs,dataset,split_seed,"
+                + "test_fraction,parameters,seeds,"
                 + "diverged,test_accuracy_mean,test_accuracy_sd,test_accuracy_ci95_low,test_accuracy_ci95_high,"
                 + "final_train_loss_mean,final_train_loss_sd,first_layer_gradient_at_init_mean,"
                 + "gradient_ratio_at_init_mean,train_time_ms", rows.get(0));

@@ -35,6 +35,19 @@ class SweepCatalogTest {
         return sweep(name).grid(new Settings(values));
     }
 
+    /** The grid's runs; a budget's widths solved on its data, as a sweep does once the data is loaded. */
+    private static List<RunSpec> runs(Grid g) {
+        return g.budgets().isEmpty() ? g.runs() : g.runs(org.backproplab.experiments.grid.DataSettings.load(
+                new Settings(Map.of()), g.dataset(), org.backproplab.experiments.grid.Defaults.SPLIT_SEED));
+    }
+
+    /** Whether the sweep sizes its layers by a budget or a unit count, which a width beside it contradicts. */
+    private static String sizing(String name) {
+        Map<org.backproplab.experiments.grid.Axis, String> d = sweep(name).defaults();
+        return d.containsKey(org.backproplab.experiments.grid.Axis.BUDGET) ? "budget"
+                : d.containsKey(org.backproplab.experiments.grid.Axis.UNITS) ? "units" : "width";
+    }
+
     static Stream<String> sweeps() {
         return Experiments.all().stream().filter(e -> e instanceof Sweep || e instanceof PaperAndGrid)
                 .map(Experiment::name);
@@ -70,17 +83,38 @@ class SweepCatalogTest {
 
         Grid families = grid("activation-families");
         assertEquals(List.of(8), families.depths());
+
+        Grid budget = grid("depth-budget");
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), budget.depths());
+        assertEquals(List.of(2000, 8000, 32000), budget.budgets());
+        assertEquals("mnist-10k", budget.dataset().name());
+        // Every network within 20% of its budget (one unit more or fewer on 784 inputs is 795 parameters, 40% of
+        // 2,000) and within 5% from 8,000 on: the widths are solved, not fixed.
+        for (RunSpec r : runs(budget)) {
+            assertTrue(Math.abs(r.parameters(784, 10) - r.budget()) <= (r.budget() < 8000 ? 0.2 : 0.05)
+                    * r.budget(), r.label() + " " + r.budget());
+        }
+
+        Grid regions = grid("linear-regions");
+        assertEquals(List.of(48), regions.units());
+        assertEquals(List.of(1, 2, 3, 4, 6, 8), regions.depths());
+        assertEquals(List.of(48, 24, 16, 12, 8, 6), regions.runs().stream().filter(r -> r.seed() == 1)
+                .map(RunSpec::width).toList());
+        assertEquals("checkerboard", regions.dataset().name());
     }
 
     @ParameterizedTest
     @MethodSource("sweeps")
     void everyAxisOfEverySweepCanBeOverridden(String name) {
+        // A sweep that solves its width is given what solves to 9 at depth 4 on moons: 317 parameters, 36 units.
+        String sizing = sizing(name);
+        String size = Map.of("width", "9", "budget", "317", "units", "36").get(sizing);
         Grid g = grid(name, "seeds", "2", "epochs", "7", "dataset", "moons", "activations", "elu", "depths", "4",
-                "width", "9", "lr", "0.02", "batch", "5", "init", "he-uniform", "optimizer", "nesterov", "norm", "batch",
+                sizing, size, "lr", "0.02", "batch", "5", "init", "he-uniform", "optimizer", "nesterov", "norm", "batch",
                 "residual", "2");
         assertEquals("moons", g.dataset().name());
-        assertEquals(2, g.runs().size());
-        for (RunSpec r : g.runs()) {
+        assertEquals(2, runs(g).size());
+        for (RunSpec r : runs(g)) {
             assertEquals("elu", r.hidden().name());
             assertEquals(4, r.depth());
             assertEquals(9, r.width());
@@ -99,7 +133,7 @@ class SweepCatalogTest {
     void everySweepHasAQuickVersionOfAFewRuns(String name) {
         Map<String, String> quick = sweep(name).quickSettings();
         Grid g = sweep(name).grid(new Settings(Map.of()).withDefaults(quick));
-        assertTrue(g.runs().size() * g.epochs() <= 150, name + ": " + g.runs().size() + " runs x " + g.epochs());
+        assertTrue(runs(g).size() * g.epochs() <= 150, name + ": " + runs(g).size() + " runs x " + g.epochs());
     }
 
     @Test

@@ -48,8 +48,8 @@ class UserSweepTest {
         List<String> header = List.of(summary.get(0).split(","));
         List<String> fields = RunSpec.COLUMNS.subList(0, RunSpec.COLUMNS.size() - 1);
         assertEquals(fields, header.subList(0, fields.size()), summary.get(0));
-        assertEquals(List.of("seeds", "diverged", "test_accuracy_mean"), header.subList(fields.size(),
-                fields.size() + 3), summary.get(0));
+        assertEquals(List.of("parameters", "seeds", "diverged", "test_accuracy_mean"), header.subList(fields.size(),
+                fields.size() + 4), summary.get(0));
         List<String> first = List.of(summary.get(1).split(","));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("activation", "tanh");

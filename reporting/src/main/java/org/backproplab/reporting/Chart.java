@@ -9,7 +9,8 @@ import org.jfree.chart.JFreeChart;
  * {@link DecisionBoundary}, built from numbers and names and drawn by JFreeChart. Several of them can share one
  * PNG as small multiples ({@link ContactSheet}).
  */
-public sealed interface Chart extends Figure permits LineChart, Histogram, HeatMap, BoxPlot, DecisionBoundary {
+public sealed interface Chart extends Figure permits LineChart, Histogram, HeatMap, BoxPlot, DecisionBoundary,
+        RegionMap {
 
     /** The JFreeChart object, for callers that want to embed or adjust it; {@link #writePng} is the usual way. */
     JFreeChart toChart();

@@ -12,7 +12,8 @@ import org.backproplab.engine.matrix.Matrix;
  *   net_i   = gamma xHat_i + beta                a learned scale and shift: the layer can undo the normalization
  * </pre>
  * A training pass also moves the running estimates, {@code running := momentum running + (1 - momentum) batch},
- * of the mean and of the variance; an evaluation pass normalizes by those instead, so a network's output for one
+ * of the mean and of the variance (the batch's biased variance, as DL4J and Keras keep it; the paper's Algorithm 2
+ * and PyTorch take the unbiased m/(m-1) one, 3% larger at batches of 32); an evaluation pass normalizes by those instead, so a network's output for one
  * sample does not depend on the other samples of its batch. A {@link Pass#POPULATION_STATISTICS} pass over a whole
  * data set sets them to that set's statistics outright (the paper's inference rule, Algorithm 2).
  *

@@ -37,8 +37,26 @@ record ByRemedy(String activation, Cells cells) {
     /** One line per remedy of {@code m} over depth. */
     List<Series> lines(Metric m, boolean band) {
         List<Series> out = new ArrayList<>();
-        remedies().forEach((r, c) -> out.add(c.series(r.label(), Axis.DEPTHS, m, band)));
+        remedies().forEach((r, c) -> out.add(drawable(c.series(r.label(), Axis.DEPTHS, m, band))));
         return out;
+    }
+
+    /**
+     * A line where it has two points or more; where every run diverged at all but one depth (identity shortcuts
+     * without normalization), that one depth as a mark, which a line of one point would not show.
+     */
+    private static Series drawable(Series s) {
+        List<Integer> finite = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (Double.isFinite(s.y()[i])) {
+                finite.add(i);
+            }
+        }
+        if (finite.size() >= 2 || finite.isEmpty()) {
+            return s;
+        }
+        int i = finite.get(0);
+        return Series.points(s.name() + " (diverged elsewhere)", new double[] {s.x()[i]}, new double[] {s.y()[i]});
     }
 
     /**

@@ -28,11 +28,14 @@ final class DepthSweepFindings {
 
     static String recipe(Cells c) {
         Grid config = c.grid();
-        return String.format("Each network has %d-unit hidden layers of one activation, an identity output "
+        // A width solved from a budget or a unit count differs from depth to depth: the recipe says which.
+        String layers = config.budgets().isEmpty() && config.units().isEmpty() ? config.width() + "-unit hidden layers"
+                : "hidden layers of widths " + config.widthText();
+        return String.format("Each network has %s of one activation, an identity output "
                 + "layer and softmax cross-entropy, trained by mini-batch " + config.optimizer()
                 + " (learning rate %s, batch %d) "
                 + "for %s, from %s initialization, over %s. Data: %s; %d training and %d test "
-                + "samples.", config.width(), config.learningRateText(), config.batch(), Counts.epochs(config.epochs()),
+                + "samples.", layers, config.learningRateText(), config.batch(), Counts.epochs(config.epochs()),
                 config.initText(), Counts.seeds(config.seeds()), c.data().description(), c.data().trainX().rows(),
                 c.data().testX().rows());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.network.Normalization;
 import org.backproplab.engine.optim.Adam;
 import org.backproplab.engine.optim.Sgd;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -30,7 +31,13 @@ final class ParityCases {
                 new Arch("8-32x3-4 relu, softmax CE", NetworkSpec.mlp(8, 3, 32, Activation.relu(), 4,
                         Activation.identity()), Loss.softmaxCrossEntropy(), 16, 128),
                 new Arch("64-30x5-10 selu, softmax CE", NetworkSpec.mlp(64, 5, 30, Activation.named("selu"), 10,
-                        Activation.identity()), Loss.softmaxCrossEntropy(), 32, 256));
+                        Activation.identity()), Loss.softmaxCrossEntropy(), 32, 256),
+                // Batch normalization and shortcuts together, which DL4J mirrors as a ComputationGraph
+                // (Dl4jGraphReference); the running statistics are compared with the parameters. One network: DL4J's
+                // graph steps are slow (100-300 ms on a busy 2-core machine), and the gradient-check covers each
+                // option alone and in combination.
+                new Arch("8-32x5-4 tanh+bn+res2, softmax CE", NetworkSpec.mlp(8, 5, 32, Activation.tanh(),
+                        Normalization.batch(), 2, 4, Activation.identity()), Loss.softmaxCrossEntropy(), 16, 128));
         List<ParityCase> cases = new ArrayList<>();
         for (Arch a : archs) {
             cases.add(new ParityCase(a.name(), a.spec(), a.loss(), Sgd.withRate(0.1),

@@ -60,9 +60,13 @@ final class ParityReport {
         return String.format("%d trainings of %d steps, each started from the same weights in the engine "
                 + "and in DL4J (double precision) and fed the same mini-batches in the same order. Largest "
                 + "difference between the two loss curves at any step: %.2e. Largest relative difference of any "
-                + "weight or bias after training: %.2e. Times per step are wall-clock means over the run, "
-                + "single-threaded engine, DL4J as configured by default: a rough guide only, since "
-                + "they include the JIT's warm-up and whatever else the machine was doing; the measured speeds are "
+                + "parameter after training (weights, biases, and batch normalization's gamma, beta and running "
+                + "means and variances; not a normalized layer's bias, which normalization cancels, so that only "
+                + "round-off moves it): %.2e. The networks with batch normalization (\"+bn\") or a shortcut "
+                + "every k hidden layers (\"+resk\") train in DL4J as a ComputationGraph (BatchNormalization "
+                + "layers, ElementWiseVertex additions), the others as a MultiLayerNetwork. Times per step are "
+                + "wall-clock means over the run, single-threaded engine, DL4J as configured by default: a rough "
+                + "guide only, since they include the JIT's warm-up and whatever else the machine was doing; the measured speeds are "
                 + "the JMH benchmarks' (benchmarks/run, results in benchmarks/README.md).",
                 results.size(), steps(results), worstLoss, worstParam);
     }
@@ -103,18 +107,22 @@ final class ParityReport {
         Colours networks = Colours.categories(results.stream().map(r -> r.c().name()).distinct().toList());
         List<Drawn> drawn = new ArrayList<>();
         for (String optimizer : OPTIMIZERS) {
+            // Two loss-curve figures per optimizer, the plain networks' and those with batch normalization or
+            // shortcuts, as one legend holds at most 12 series (two per network)
             List<Series> curves = new ArrayList<>();
+            List<Series> optionCurves = new ArrayList<>();
             List<Series> diffs = new ArrayList<>();
             for (ParityResult r : results) {
                 if (!r.c().optimizer().description().startsWith(optimizer)) {
                     continue;
                 }
+                List<Series> into = r.c().hasLayerOptions() ? optionCurves : curves;
                 // The batch loss jumps from batch to batch (the 2-2-2 network alternates between its two
                 // samples), which drew a solid band; both engines' losses are smoothed alike, so where DL4J's dots
                 // sit on the engine's line, the two still agree step for step.
                 double[] engine = runningMean(r.engineLoss(), WINDOW);
                 double[] dl4j = runningMean(r.dl4jLoss(), WINDOW);
-                curves.add(Series.of(r.c().name() + ": engine", step, engine));
+                into.add(Series.of(r.c().name() + ": engine", step, engine));
                 // DL4J as dots every 10th step over the engine's line.
                 int n = (steps + 9) / 10;
                 double[] sx = new double[n];
@@ -123,7 +131,7 @@ final class ParityReport {
                     sx[k] = step[10 * k];
                     sy[k] = dl4j[10 * k];
                 }
-                curves.add(Series.points(r.c().name() + ": DL4J (every 10th step)", sx, sy));
+                into.add(Series.points(r.c().name() + ": DL4J (every 10th step)", sx, sy));
                 double[] d = new double[steps];
                 for (int s = 0; s < steps; s++) {
                     d[s] = Math.abs(r.engineLoss()[s] - r.dl4jLoss()[s]);
@@ -134,6 +142,14 @@ final class ParityReport {
                     new LineChart("Training loss: engine (lines), DL4J (dots) (" + optimizer + ")", "step",
                             "batch loss, mean of the last " + WINDOW + " steps (log scale)", curves, Scale.LOG,
                             true).withColours(networks).sized(900, 600)));
+            if (!optionCurves.isEmpty()) {
+                drawn.add(new Drawn("loss-curves-" + optimizer + "-layer-options.png",
+                        "Loss curves with batch normalization and shortcuts, " + optimizer,
+                        new LineChart("Training loss with batch norm / shortcuts: engine (lines), DL4J (dots) ("
+                                + optimizer + ")", "step", "batch loss, mean of the last " + WINDOW
+                                + " steps (log scale)", optionCurves, Scale.LOG, true).withColours(networks)
+                                .sized(900, 600)));
+            }
             drawn.add(new Drawn("loss-difference-" + optimizer + ".png", "Loss difference, " + optimizer,
                     new LineChart("|engine loss - DL4J loss| per step (" + optimizer + "; exact zeros not shown)",
                             "step", "absolute difference (log scale)", diffs, Scale.LOG, true)

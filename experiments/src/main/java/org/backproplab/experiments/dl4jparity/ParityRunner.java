@@ -3,16 +3,21 @@ package org.backproplab.experiments.dl4jparity;
 import java.util.SplittableRandom;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.matrix.Matrix;
+import org.backproplab.engine.network.BatchNormParameters;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Parameter;
 import org.backproplab.engine.network.Workspace;
 import org.backproplab.engine.optim.Updater;
+import org.backproplab.reference.Dl4jGraphReference;
 import org.backproplab.reference.Dl4jReference;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Trains one {@link ParityCase} in the engine and in DL4J side by side: the same initial weights, the same
  * mini-batches in the same order (a fixed training set cycled batch by batch), the same updates. Each engine's
- * loss is its own, measured on the batch before its step, so the curves diverge if the engines do.
+ * loss is its own, measured on the batch before its step, so the curves diverge if the engines do. A network with
+ * batch normalization or shortcuts trains in DL4J as a {@code ComputationGraph} ({@link Dl4jGraphReference}), and
+ * its running means and variances are compared with its parameters.
  */
 final class ParityRunner {
     private ParityRunner() {
@@ -39,7 +44,7 @@ final class ParityRunner {
             by[b] = rows(y, b * c.batch(), c.batch());
         }
 
-        Dl4jReference dl4j = new Dl4jReference(network, c.loss(), c.dl4jUpdater());
+        Dl4jSide dl4j = Dl4jSide.of(network, c);
         INDArray[] dx = new INDArray[batches];
         INDArray[] dy = new INDArray[batches];
         for (int b = 0; b < batches; b++) {
@@ -55,7 +60,9 @@ final class ParityRunner {
         for (int step = 0; step < steps; step++) {
             int b = step % batches;
             long t0 = System.nanoTime();
-            engineLoss[step] = c.loss().value(network.forward(bx[b], ws), by[b]);
+            // A training pass: batch normalization by the batch's statistics, which it also moves (for a network
+            // without it, the same as an evaluation pass: no case here has a stochastic activation)
+            engineLoss[step] = c.loss().value(network.forwardTraining(bx[b], ws), by[b]);
             network.backward(by[b], c.loss(), ws);
             updater.step(ws.gradients());
             long t1 = System.nanoTime();
@@ -69,12 +76,55 @@ final class ParityRunner {
             maxLossDiff = Math.max(maxLossDiff, Math.abs(engineLoss[s] - dl4jLoss[s]));
         }
         double maxParamDiff = 0;
+        for (Parameter p : network.parameters()) {
+            if (p.name().endsWith(" b") && network.layer(p.layer()).normParameters() != null) {
+                // A normalized layer's bias changes nothing (normalization subtracts it again): its gradient is 0
+                // in exact arithmetic, so it moves by round-off only, whose ratio means nothing (Adam, dividing by
+                // sqrt(v), takes such a gradient to 1e-11 in 50 steps, on each side its own). The layer's running mean
+                // is of z, bias included, so it differs by as much: 1e-11 absolute, 1e-8 relative on a mean of 1e-4.
+                continue;
+            }
+            maxParamDiff = Math.max(maxParamDiff, maxRelative(p.value(), dl4j.valueOf(p)));
+        }
         for (int l = 0; l < network.layers().size(); l++) {
-            maxParamDiff = Math.max(maxParamDiff, maxRelative(network.layer(l).weights(), dl4j.weights(l)));
-            maxParamDiff = Math.max(maxParamDiff, maxRelative(network.layer(l).biases(), dl4j.biases(l)));
+            BatchNormParameters p = network.layer(l).normParameters();
+            if (p != null) {
+                maxParamDiff = Math.max(maxParamDiff, maxRelative(p.runningMean(), dl4j.graph.runningMean(l)));
+                maxParamDiff = Math.max(maxParamDiff, maxRelative(p.runningVariance(),
+                        dl4j.graph.runningVariance(l)));
+            }
         }
         return new ParityResult(c, engineLoss, dl4jLoss, maxLossDiff, maxParamDiff, engineNanos / 1e3 / steps,
                 dl4jNanos / 1e3 / steps);
+    }
+
+    /**
+     * DL4J's side of a run: a {@code MultiLayerNetwork} for a plain chain of layers, as always, and a
+     * {@code ComputationGraph} where the network has batch normalization or a shortcut (one of the two is null).
+     */
+    private record Dl4jSide(Dl4jReference chain, Dl4jGraphReference graph) {
+        static Dl4jSide of(Network network, ParityCase c) {
+            return c.hasLayerOptions() ? new Dl4jSide(null, new Dl4jGraphReference(network, c.loss(), c.dl4jUpdater()))
+                    : new Dl4jSide(new Dl4jReference(network, c.loss(), c.dl4jUpdater()), null);
+        }
+
+        double fitAndScore(INDArray x, INDArray y) {
+            return chain != null ? chain.fitAndScore(x, y) : graph.fitAndScore(x, y);
+        }
+
+        /** DL4J's value of the engine's parameter {@code p} (the chain's cases have weights and biases only). */
+        Matrix valueOf(Parameter p) {
+            if (graph != null) {
+                return graph.valueOf(p);
+            }
+            if (p.name().endsWith(" W")) {
+                return chain.weights(p.layer());
+            }
+            if (p.name().endsWith(" b")) {
+                return chain.biases(p.layer());
+            }
+            throw new IllegalArgumentException("dl4j-parity's plain cases compare weights and biases, got " + p.name());
+        }
     }
 
     private static Matrix rows(Matrix m, int from, int count) {

@@ -9,7 +9,10 @@ import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.LayerSpec;
 import org.backproplab.engine.network.Network;
+import org.backproplab.engine.network.Parameter;
+import org.backproplab.engine.network.Pass;
 import org.backproplab.engine.network.Workspace;
+import org.backproplab.reference.Dl4jGraphReference;
 import org.backproplab.reference.Dl4jReference;
 
 /**
@@ -23,10 +26,23 @@ import org.backproplab.reference.Dl4jReference;
  * its tests; ours is 1e-12). Against finite differences:
  * {@link GradientCheck}'s five-point difference with step 1e-4 and relative error at most {@link #FD_TOLERANCE},
  * values below 1e-4 compared in absolute terms, and parameters whose step crosses a kink left out and counted.
+ *
+ * <p>A network with batch normalization or shortcuts goes to DL4J as a {@code ComputationGraph}
+ * ({@link Dl4jGraphReference}) and is differentiated in a training pass ({@link Pass#BATCH_STATISTICS}: the batch's
+ * own statistics, as DL4J's gradient and the finite differences take them); every parameter, gamma and beta
+ * included, is compared. Two of its gradients are 0 in exact arithmetic, so round-off on both sides: a normalized
+ * layer's bias (normalization subtracts the batch mean, bias and all), which must be within
+ * {@link #STRUCTURAL_ZERO} of 0 on both sides, relative to the case's largest gradient, and is not compared
+ * otherwise; and beta where the activation is linear and the next layer normalized again, which the floor covers:
+ * for these networks it is {@link #OPTIONS_FLOOR} x the case's largest gradient rather than an absolute 1e-12.
  */
 final class CaseChecker {
     static final double DL4J_TOLERANCE = 1e-7;
     static final double DL4J_MIN_ABSOLUTE = 1e-12;
+    /** The floor of a network with layer options, as a share of its largest gradient (see the class comment). */
+    static final double OPTIONS_FLOOR = 1e-6;
+    /** How close to 0 a normalized layer's bias gradient must be, as a share of the case's largest gradient. */
+    static final double STRUCTURAL_ZERO = 1e-12;
     /**
      * The five-point difference's own error reaches 1e-6 on steep losses: measured 1.07e-6 on a binary
      * cross-entropy case whose gradients agree with DL4J's exactly. DL4J's GradientCheckUtil, with a two-point
@@ -55,6 +71,16 @@ final class CaseChecker {
                     a[k] = r.nextDouble(0.05, 0.5);
                 }
             }
+            if (layer.normParameters() != null) {
+                // Scales and shifts away from the identity they start at (drawn only where they exist, so that a
+                // network without them gets the same draws as before they existed).
+                double[] gamma = layer.normParameters().gamma().data();
+                double[] beta = layer.normParameters().beta().data();
+                for (int j = 0; j < gamma.length; j++) {
+                    gamma[j] = r.nextDouble(0.5, 1.5);
+                    beta[j] = r.nextDouble(-0.5, 0.5);
+                }
+            }
         }
         int outputs = c.spec().layers().get(c.depth()).width();
         Matrix x = new Matrix(c.batch(), c.spec().inputs());
@@ -64,7 +90,9 @@ final class CaseChecker {
         Matrix y = targets(c, outputs, r);
 
         Workspace ws = network.workspace(c.batch());
-        network.forward(x, ws);
+        // The function a training step differentiates, and the one GradientCheck probes: for a network without
+        // batch normalization the same as an evaluation pass.
+        network.forward(x, ws, Pass.BATCH_STATISTICS);
         network.backward(y, c.loss(), ws);
 
         double dl4jError = Double.NaN;
@@ -95,6 +123,9 @@ final class CaseChecker {
     }
 
     private static double dl4jError(CheckCase c, Network network, Matrix x, Matrix y, Workspace ws) {
+        if (c.hasLayerOptions()) {
+            return dl4jGraphError(c, network, x, y, ws);
+        }
         Dl4jReference dl4j = new Dl4jReference(network, c.loss());
         dl4j.computeGradientAndScore(x, y);
         double scale = c.batch() * Dl4jReference.lossScale(c.loss());
@@ -106,6 +137,36 @@ final class CaseChecker {
                 error = Math.max(error, maxError(ws.gradients().activationParameters(l), scale,
                         dl4j.activationParameterGradient(l)));
             }
+        }
+        return error;
+    }
+
+    /** Against DL4J's ComputationGraph: every parameter of {@link Network#parameters()}, gamma and beta included. */
+    private static double dl4jGraphError(CheckCase c, Network network, Matrix x, Matrix y, Workspace ws) {
+        Dl4jGraphReference dl4j = new Dl4jGraphReference(network, c.loss());
+        dl4j.computeGradientAndScore(x, y);
+        double scale = c.batch() * Dl4jReference.lossScale(c.loss());
+        double largest = 0;
+        for (Parameter p : network.parameters()) {
+            for (double g : dl4j.gradientOf(p).data()) {
+                largest = Math.max(largest, Math.abs(g));
+            }
+        }
+        double error = 0;
+        for (Parameter p : network.parameters()) {
+            Matrix engine = ws.gradients().of(p.index());
+            Matrix reference = dl4j.gradientOf(p);
+            if (p.name().endsWith(" b") && network.layer(p.layer()).normParameters() != null) {
+                for (int i = 0; i < engine.data().length; i++) {
+                    double worst = Math.max(Math.abs(engine.data()[i] * scale), Math.abs(reference.data()[i]));
+                    if (!(worst <= STRUCTURAL_ZERO * Math.max(largest, 1))) {
+                        return Double.POSITIVE_INFINITY; // a bias that moves a normalized layer: wrong somewhere
+                    }
+                }
+                continue;
+            }
+            error = Math.max(error, maxError(engine, scale, reference,
+                    Math.max(DL4J_MIN_ABSOLUTE, OPTIONS_FLOOR * largest)));
         }
         return error;
     }
@@ -131,6 +192,10 @@ final class CaseChecker {
     }
 
     private static double maxError(Matrix engine, double scale, Matrix dl4j) {
+        return maxError(engine, scale, dl4j, DL4J_MIN_ABSOLUTE);
+    }
+
+    private static double maxError(Matrix engine, double scale, Matrix dl4j, double floor) {
         double worst = 0;
         for (int i = 0; i < engine.data().length; i++) {
             double a = engine.data()[i] * scale;
@@ -138,7 +203,7 @@ final class CaseChecker {
             double diff = Math.abs(a - b);
             // NaN anywhere is the worst result, not a silent pass.
             double e = Double.isNaN(diff) ? Double.POSITIVE_INFINITY
-                    : diff / Math.max(DL4J_MIN_ABSOLUTE, Math.max(Math.abs(a), Math.abs(b)));
+                    : diff / Math.max(floor, Math.max(Math.abs(a), Math.abs(b)));
             worst = Math.max(worst, e);
         }
         return worst;

@@ -11,6 +11,7 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.loss.Loss;
 import org.backproplab.engine.network.LayerSpec;
 import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.network.Normalization;
 import org.backproplab.experiments.cli.ChecksFailedException;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.execution.Progress;
@@ -21,9 +22,10 @@ import org.backproplab.reference.Dl4jReference;
 
 /**
  * {@code -Dexp=gradient-check}: the engine's gradients proven, case by case, against DL4J and against finite
- * differences: every activation x every loss x depth 1..6, then {@code -Dnetworks=200} random architectures (depth
- * 1-8, widths 1-32, a random activation per layer, batch 1-16) drawn from a fixed seed. Writes summary.csv,
- * errors.png and REPORT.md; exits non-zero if any case fails (see {@link CaseChecker} for the criteria).
+ * differences: every activation x every loss x depth 1..6; every activation x the layer options (batch
+ * normalization, a shortcut every layer, every 2 layers, both) x the same depths; then {@code -Dnetworks=200}
+ * random architectures (depth 1-8, widths 1-32, a random activation per layer, batch 1-16) drawn from a fixed
+ * seed. Writes summary.csv, errors.png and REPORT.md; exits non-zero if any case fails (see {@link CaseChecker} for the criteria).
  */
 public final class GradientCheckExperiment implements Experiment {
     static final long RANDOM_SEED = 2026;
@@ -35,8 +37,8 @@ public final class GradientCheckExperiment implements Experiment {
 
     @Override
     public String description() {
-        return "every activation x loss x depth, and 200 random networks: engine gradients vs DL4J and finite "
-                + "differences";
+        return "every activation x loss x depth, with batch norm and shortcuts, and 200 random networks: engine "
+                + "gradients vs DL4J and finite differences";
     }
 
     @Override
@@ -52,7 +54,23 @@ public final class GradientCheckExperiment implements Experiment {
         return ctx -> run(cases(depths, random), ctx);
     }
 
-    /** The grid first (activation, loss, depth), then the random architectures, numbered from 1. */
+    /**
+     * The layer options of the "options" cases: what {@code NetworkSpec.mlp} adds to every hidden layer.
+     *
+     * @param residual a shortcut every {@code residual} layers (0: none); such a case gets {@code residual} more
+     *                 hidden layers than its depth, so that even depth 1 has a shortcut (the first is at layer k)
+     */
+    record LayerOptions(String name, Normalization norm, int residual) {
+        static final List<LayerOptions> ALL = List.of(new LayerOptions("batch-norm", Normalization.batch(), 0),
+                new LayerOptions("residual 1", Normalization.none(), 1),
+                new LayerOptions("residual 2", Normalization.none(), 2),
+                new LayerOptions("batch-norm + residual 2", Normalization.batch(), 2));
+    }
+
+    /**
+     * The grid first (activation, loss, depth), then the layer options (activation, options, depth; one loss per
+     * case, in turn), then the random architectures, numbered from 1.
+     */
     static List<CheckCase> cases(List<Integer> depths, int random) {
         List<CheckCase> cases = new ArrayList<>();
         // Leaky ReLU and hard sigmoid at float-exact slopes: DL4J applies those two in single precision.
@@ -70,8 +88,18 @@ public final class GradientCheckExperiment implements Experiment {
                 }
             }
         }
-        SplittableRandom r = new SplittableRandom(RANDOM_SEED);
         List<Loss> losses = Loss.all();
+        for (Activation a : all) {
+            for (LayerOptions options : LayerOptions.ALL) {
+                for (int depth : depths) {
+                    Loss loss = losses.get(cases.size() % losses.size());
+                    int id = cases.size() + 1;
+                    cases.add(new CheckCase(id, "options", NetworkSpec.mlp(4, depth + options.residual(), 5, a,
+                            options.norm(), options.residual(), 3, outputFor(loss, null)), loss, 4, id));
+                }
+            }
+        }
+        SplittableRandom r = new SplittableRandom(RANDOM_SEED);
         for (int k = 0; k < random; k++) {
             int depth = 1 + r.nextInt(8);
             List<LayerSpec> layers = new ArrayList<>();
@@ -140,7 +168,8 @@ public final class GradientCheckExperiment implements Experiment {
                                 + "crashed: " + e.getMessage(), e);
                     }
                     synchronized (progress) {
-                        progress.done(cost, "case " + c.id() + " " + c.activations() + ", " + c.loss().name()
+                        progress.done(cost, "case " + c.id() + " " + c.activations()
+                                + (c.hasLayerOptions() ? " (" + c.layerOptions() + ")" : "") + ", " + c.loss().name()
                                 + (o.pass() ? "" : ": FAILED"), !o.pass());
                     }
                     return o;

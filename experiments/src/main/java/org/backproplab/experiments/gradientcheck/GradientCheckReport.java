@@ -19,7 +19,7 @@ final class GradientCheckReport {
     static final Report<List<CheckOutcome>> REPORT = Report.<List<CheckOutcome>>titled(
                     "Gradient check: the engine against DL4J and finite differences")
             .csv("summary.csv", List.of("case", "kind", "activations", "loss", "depth", "batch", "params",
-                    "max_rel_error_dl4j", "max_rel_error_fd", "fd_params_at_kinks", "pass", "note"),
+                    "max_rel_error_dl4j", "max_rel_error_fd", "fd_params_at_kinks", "pass", "note", "layer_options"),
                     GradientCheckReport::rows)
             .text(GradientCheckReport::recipe)
             .heading(o -> {
@@ -29,7 +29,7 @@ final class GradientCheckReport {
             .bullets(GradientCheckReport::result)
             .figure("errors.png", "Largest gradient error of each case", GradientCheckReport::errors)
             .figure("error-histogram.png", "Gradient errors, in half decades", GradientCheckReport::histogram)
-            .table("The ten largest errors", List.of("case", "activations", "loss", "vs DL4J",
+            .table("The ten largest errors", List.of("case", "activations", "layer options", "loss", "vs DL4J",
                     "vs finite differences", "result"), GradientCheckReport::largest)
             .text("Every case is in summary.csv.");
 
@@ -42,7 +42,7 @@ final class GradientCheckReport {
             CheckCase c = o.c();
             rows.add(List.of(c.id(), c.kind(), c.activations(), c.loss().name(), c.depth(), c.batch(), o.params(),
                     Double.isNaN(o.dl4jError()) ? "n/a" : o.dl4jError(), o.fdError(), o.kinkSkipped(), o.pass(),
-                    o.dl4jNote()));
+                    o.dl4jNote(), c.layerOptions()));
         }
         return rows;
     }
@@ -105,13 +105,20 @@ final class GradientCheckReport {
     private static String recipe(List<CheckOutcome> outcomes) {
         long params = outcomes.stream().mapToLong(CheckOutcome::params).sum();
         return String.format("%d cases, %d parameters in all: every activation x every loss x depth 1 to %d "
-                + "(hidden layers of 5 units, batch 4), then %d random architectures drawn from seed %d (depth "
+                + "(hidden layers of 5 units, batch 4); every activation x %d layer options (batch normalization "
+                + "of every hidden layer, a shortcut every layer, every 2 layers, batch normalization with a shortcut "
+                + "every 2 layers; a shortcut every k layers adds k hidden layers to the depth, so each case has "
+                + "one) x the same depths, one loss per case in turn; then %d random architectures drawn from seed "
+                + "%d (depth "
                 + "1-8, widths 1-32, a random activation per layer, batch 1-16). Each case builds one network with "
                 + "random weights and biases and compares the engine's back-propagated gradient of every parameter "
-                + "with DL4J's (same network, weights and batch, double precision) and with central finite "
-                + "differences.", outcomes.size(), params,
+                + "with DL4J's (same network, weights and batch, double precision; a ComputationGraph with "
+                + "BatchNormalization layers and ElementWiseVertex additions for the layer options) and with "
+                + "central finite differences. With batch normalization the gradient is that of a training pass, "
+                + "normalized by the batch's own statistics.", outcomes.size(), params,
                 outcomes.stream().filter(o -> o.c().kind().equals("grid")).mapToInt(o -> o.c().depth()).max()
                         .orElse(0),
+                GradientCheckExperiment.LayerOptions.ALL.size(),
                 outcomes.stream().filter(o -> o.c().kind().equals("random")).count(),
                 GradientCheckExperiment.RANDOM_SEED);
     }
@@ -123,11 +130,21 @@ final class GradientCheckReport {
         double worstFd = outcomes.stream().mapToDouble(CheckOutcome::fdError).max().orElse(Double.NaN);
         long kinks = outcomes.stream().mapToLong(CheckOutcome::kinkSkipped).sum();
         long dl4jFailed = outcomes.stream().filter(o -> o.dl4jNote().contains("prelu_bp")).count();
+        List<CheckOutcome> options = outcomes.stream().filter(o -> o.c().hasLayerOptions()).toList();
         return List.of(
                 String.format("Against DL4J (%d cases): worst relative error %.2e; criterion %.0e, gradients "
                         + "below %.0e compared in absolute terms (as DL4J's GradientCheckUtil's minAbsoluteError).",
                         withDl4j, worstDl4j, CaseChecker.DL4J_TOLERANCE,
                         CaseChecker.DL4J_MIN_ABSOLUTE),
+                String.format("With batch normalization or shortcuts (%d cases, %d against DL4J): worst relative "
+                        + "error against DL4J %.2e, against finite differences %.2e. There the absolute floor is "
+                        + "%.0e of the case's largest gradient, and a normalized layer's bias gradient, 0 in exact "
+                        + "arithmetic, must be 0 on both sides to within %.0e of that largest gradient.", options.size(),
+                        options.stream().filter(o -> !Double.isNaN(o.dl4jError())).count(),
+                        options.stream().mapToDouble(CheckOutcome::dl4jError).filter(v -> !Double.isNaN(v)).max()
+                                .orElse(Double.NaN),
+                        options.stream().mapToDouble(CheckOutcome::fdError).max().orElse(Double.NaN),
+                        CaseChecker.OPTIONS_FLOOR, CaseChecker.STRUCTURAL_ZERO),
                 String.format("Against finite differences (%d cases): worst relative error %.2e; criterion %.0e "
                         + "(five-point central difference, step 1e-4, values below 1e-4 compared in absolute "
                         + "terms). %d parameters were left out because a step crossed an activation's kink, where "
@@ -144,7 +161,7 @@ final class GradientCheckReport {
         List<List<String>> rows = new ArrayList<>();
         outcomes.stream().sorted((a, b) -> Double.compare(Math.max(nz(b.dl4jError()), b.fdError()),
                 Math.max(nz(a.dl4jError()), a.fdError()))).limit(10).forEach(o -> rows.add(List.of(
-                Integer.toString(o.c().id()), o.c().activations(), o.c().loss().name(),
+                Integer.toString(o.c().id()), o.c().activations(), o.c().layerOptions(), o.c().loss().name(),
                 Double.isNaN(o.dl4jError()) ? "n/a" : String.format("%.2e", o.dl4jError()),
                 String.format("%.2e", o.fdError()), o.pass() ? "pass" : "FAIL")));
         return rows;

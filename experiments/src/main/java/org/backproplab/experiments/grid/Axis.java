@@ -23,6 +23,11 @@ public enum Axis {
     RESIDUAL("residual", true, s -> s.residual() == 0 ? "no shortcut" : "residual " + s.residual(), null, null),
     INIT("init", true, s -> s.initializer().name(), null, null),
     OPTIMIZER("optimizer", true, s -> s.optimizer().name(), null, null),
+    /** Weights and biases in all: each depth's width is solved to meet it ({@link Widths#forBudget}). */
+    BUDGET("budget", true, s -> s.budget() == 0 ? "" : "budget " + s.budget(), RunSpec::budget,
+            "parameter budget (weights and biases)"),
+    /** Hidden units in all, split evenly over the hidden layers ({@link Widths#forUnits}). */
+    UNITS("units", true, s -> s.depth() * s.width() + " units", s -> s.depth() * s.width(), "hidden units in all"),
     /** What training minimizes, which fixes the output layer: one per sweep (the figures compare networks). */
     LOSS("loss", false, s -> "", null, null),
     EPOCHS("epochs", false, s -> "", null, null),

@@ -17,12 +17,18 @@ import org.backproplab.engine.optim.Optimizer;
  * @param learningRates empty: each activation trains at its own rate ({@link Defaults#learningRate})
  * @param inits         initializer names, or {@code auto}: each activation with the initialization designed for
  *                      it ({@link Defaults#initializer}), so that what is compared is not a poor start
+ * @param budgets       parameter budgets, each depth's width solved to meet each ({@link Widths#forBudget}); empty:
+ *                      the widths (or the unit counts) size the layers
+ * @param units         hidden units in all, split evenly over each depth ({@link Widths#forUnits}); empty: the
+ *                      widths (or the budgets) size the layers. At most one of budgets and units is given.
  */
 public record Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
         List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
-        int epochs, int seeds, Loss loss, List<Normalization> norms, List<Integer> residuals) {
+        int epochs, int seeds, Loss loss, List<Normalization> norms, List<Integer> residuals,
+        List<Integer> budgets, List<Integer> units) {
 
     public static final String AUTO = "auto";
+
 
     /** A classifiers' grid: {@link RunSpec#CLASSIFIER_LOSS}. */
     public Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
@@ -32,12 +38,12 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
                 RunSpec.CLASSIFIER_LOSS);
     }
 
-    /** A grid of plain networks: no normalization, no shortcuts. */
+    /** A grid of plain networks (no normalization, no shortcuts) as wide as {@code widths} say. */
     public Grid(DataSource dataset, List<Activation> activations, List<Integer> depths, List<Integer> widths,
             List<Double> learningRates, List<Integer> batches, List<String> inits, List<String> optimizers,
             int epochs, int seeds, Loss loss) {
         this(dataset, activations, depths, widths, learningRates, batches, inits, optimizers, epochs, seeds, loss,
-                List.of(Normalization.none()), List.of(0));
+                List.of(Normalization.none()), List.of(0), List.of(), List.of());
     }
 
     public Grid {
@@ -50,6 +56,11 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         optimizers = List.copyOf(optimizers);
         norms = List.copyOf(norms);
         residuals = List.copyOf(residuals);
+        budgets = List.copyOf(budgets);
+        units = List.copyOf(units);
+        if (!budgets.isEmpty() && !units.isEmpty()) {
+            throw new IllegalArgumentException("a grid sizes its layers by a budget or by a unit count, not both");
+        }
     }
 
     /** The rates {@code a} trains at: the grid's, or its own. */
@@ -62,25 +73,40 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
     }
 
     /**
-     * Every run, resolved ({@link Defaults}), in a fixed order: activation, init, optimizer, rate, width, batch,
-     * normalization, shortcuts, depth, then seed 1..n; on {@code dataset} split by {@link Defaults#SPLIT_SEED}.
+     * Every run, resolved ({@link Defaults}), in a fixed order: activation, init, optimizer, rate, width (budget or
+     * unit count), batch, normalization, shortcuts, depth, then seed 1..n; on {@code dataset} split by
+     * {@link Defaults#SPLIT_SEED}. A budget's widths depend on the data's inputs and outputs: a grid with budgets is
+     * asked {@link #runs(TrainingData)}.
      */
     public List<RunSpec> runs() {
+        if (!budgets.isEmpty()) {
+            throw new IllegalStateException("a budget's widths depend on the data's inputs and outputs: runs(data)");
+        }
+        return runs(0, 0);
+    }
+
+    /** Every run, as {@link #runs()}, with each budget's widths solved for {@code data}'s inputs and outputs. */
+    public List<RunSpec> runs(TrainingData data) {
+        return runs(data.inputs(), data.trainY().cols());
+    }
+
+    private List<RunSpec> runs(int inputs, int outputs) {
         DataSplit data = DataSplit.of(dataset.name());
         List<RunSpec> runs = new ArrayList<>();
         for (Activation a : activations) {
             for (String init : inits) {
                 for (String optimizer : optimizers) {
                     for (double lr : learningRatesFor(a)) {
-                        for (int width : widths) {
+                        for (Sizing size : sizings()) {
                             for (int batch : batches) {
                                 for (Normalization norm : norms) {
                                     for (int residual : residuals) {
                                         for (int depth : depths) {
+                                            int width = size.width(depth, inputs, outputs);
                                             for (int seed = 1; seed <= seeds; seed++) {
                                                 runs.add(new RunSpec(a, depth, width, initializer(init, a),
                                                         Optimizer.named(optimizer, lr), batch, epochs, seed, data,
-                                                        loss, norm, residual));
+                                                        loss, norm, residual, size.budget()));
                                             }
                                         }
                                     }
@@ -94,18 +120,40 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
         return runs;
     }
 
+    /** What sizes the layers: one given width, one budget (weights and biases) or one count of hidden units. */
+    private record Sizing(int given, int budget, int units) {
+        int width(int depth, int inputs, int outputs) {
+            if (budget > 0) {
+                return Widths.forBudget(budget, inputs, depth, outputs);
+            }
+            return units > 0 ? Widths.forUnits(units, depth) : given;
+        }
+    }
+
+    private List<Sizing> sizings() {
+        if (!budgets.isEmpty()) {
+            return budgets.stream().map(b -> new Sizing(0, b, 0)).toList();
+        }
+        if (!units.isEmpty()) {
+            return units.stream().map(u -> new Sizing(0, 0, u)).toList();
+        }
+        return widths.stream().map(w -> new Sizing(w, 0, 0)).toList();
+    }
+
     /** The axes with more than one value: what a sweep's figures must tell apart. */
     public List<Axis> varying() {
         List<Axis> out = new ArrayList<>();
         add(out, Axis.ACTIVATIONS, activations.size());
         add(out, Axis.DEPTHS, depths.size());
-        add(out, Axis.WIDTH, widths.size());
+        add(out, Axis.WIDTH, budgets.isEmpty() && units.isEmpty() ? widths.size() : 1);
         add(out, Axis.LR, learningRates.size());
         add(out, Axis.BATCH, batches.size());
         add(out, Axis.INIT, inits.size());
         add(out, Axis.OPTIMIZER, optimizers.size());
         add(out, Axis.NORM, norms.size());
         add(out, Axis.RESIDUAL, residuals.size());
+        add(out, Axis.BUDGET, budgets.size());
+        add(out, Axis.UNITS, units.size());
         return out;
     }
 
@@ -147,6 +195,17 @@ public record Grid(DataSource dataset, List<Activation> activations, List<Intege
 
     public String optimizer() {
         return optimizers.get(0);
+    }
+
+    /**
+     * What sizes the hidden layers, as a reader would write it: "[32]" (the widths), "solved from budgets [2000,
+     * 8000] (weights and biases)" or "[48] units in all, split evenly over the depth".
+     */
+    public String widthText() {
+        if (!budgets.isEmpty()) {
+            return "solved from budgets " + budgets + " (weights and biases)";
+        }
+        return units.isEmpty() ? widths.toString() : units + " units in all, split evenly over the depth";
     }
 
     /** The learning rates as a reader would write them: "0.1", or "sigmoid 0.5, tanh 0.1, relu 0.05". */

@@ -27,6 +27,10 @@ public final class GridSettings {
     public static final int MAX_EPOCHS = 1_000_000;
     public static final int MAX_SEEDS = 100;
     public static final double MAX_LR = 100;
+    /** A budget below this cannot hold even a one-unit layer between two inputs and two outputs (7 parameters). */
+    public static final int MIN_BUDGET = 10;
+    public static final int MAX_BUDGET = 100_000_000;
+    public static final int MAX_UNITS = MAX_DEPTH * MAX_WIDTH;
 
     private GridSettings() {
     }
@@ -57,8 +61,12 @@ public final class GridSettings {
                 t -> List.of(normalization(t)));
         List<Integer> residuals = s.items("residual", defaults.getOrDefault(Axis.RESIDUAL, "0"),
                 t -> range(t, 0, MAX_DEPTH, "a number of layers per residual shortcut (0: none)"));
+        // Read last, so that a near miss of an older setting (-Dinits) is still offered that one first.
+        List<Integer> budgets = sizing(s, defaults, Axis.BUDGET, MIN_BUDGET, MAX_BUDGET, "a parameter budget");
+        List<Integer> units = sizing(s, defaults, Axis.UNITS, 1, MAX_UNITS, "a count of hidden units");
+        checkSizing(s, depths, budgets, units);
         Grid grid = new Grid(dataset, activations, depths, widths, rates, batches, inits, optimizers, epochs, seeds,
-                loss, norms, residuals);
+                loss, norms, residuals, budgets, units);
         rejectSameRuns(s, grid);
         rejectEmptyRemedies(s, grid);
         for (Axis axis : grid.varying()) {
@@ -70,6 +78,82 @@ public final class GridSettings {
             }
         }
         return grid;
+    }
+
+    /**
+     * A budget or a unit count, where the declaration has a default for it or the user gives one: whole numbers
+     * only (a range of budgets would be a thousand runs); empty where neither, and the widths size the layers.
+     */
+    private static List<Integer> sizing(Settings s, Map<Axis, String> defaults, Axis axis, int min, int max,
+            String what) {
+        if (!defaults.containsKey(axis) && !s.has(axis.setting())) {
+            return List.of();
+        }
+        String expected = "expected whole numbers from " + min + " to " + max;
+        return s.items(axis.setting(), defaults.get(axis), t -> {
+            if (t.contains("..")) {
+                throw new IllegalArgumentException("'" + t + "' is not " + what + "; " + expected + " (no ranges)");
+            }
+            return List.of(whole(t, t, min, max, what, expected));
+        });
+    }
+
+    /**
+     * A budget or a unit count solves the width, so a width given beside it would be ignored: refused, as is a
+     * budget beside a unit count, and a unit count that some depth does not divide (naming the depths).
+     */
+    private static void checkSizing(Settings s, List<Integer> depths, List<Integer> budgets, List<Integer> units) {
+        Axis sizing = !budgets.isEmpty() ? Axis.BUDGET : Axis.UNITS;
+        if (!budgets.isEmpty() && !units.isEmpty()) {
+            throw new UserInputException(s.where("units", s.resolved().get("units")) + ": the width is solved from "
+                    + s.where("budget", s.resolved().get("budget")) + " here; expected a budget or a unit count, "
+                    + "not both");
+        }
+        if ((!budgets.isEmpty() || !units.isEmpty()) && s.has("width")) {
+            throw new UserInputException(s.where("width", s.resolved().get("width")) + ": the width is solved from "
+                    + s.where(sizing.setting(), s.resolved().get(sizing.setting())) + " here; expected no width, or "
+                    + "another " + (budgets.isEmpty() ? "unit count" : "budget"));
+        }
+        for (int u : units) {
+            List<Integer> uneven = depths.stream().filter(d -> u % d != 0).toList();
+            if (!uneven.isEmpty()) {
+                throw new UserInputException(s.where("units", s.resolved().get("units")) + ": " + u + " hidden units "
+                        + "do not split evenly over " + String.join(", ", uneven.stream().map(String::valueOf)
+                        .toList()) + " hidden layer" + (uneven.size() == 1 && uneven.get(0) == 1 ? "" : "s")
+                        + "; expected a count that every depth divides (" + Widths.evenlySplit(depths)
+                        + " or a multiple of it for " + String.join(", ", depths.stream().map(String::valueOf)
+                        .toList()) + "), or depths that divide " + u);
+            }
+        }
+    }
+
+    /**
+     * Whether every budget can be met at every depth on {@code data}: a budget below a one-unit network's count
+     * would be silently exceeded, one above the widest layer's cannot be built. One line naming the budget, the
+     * depth and what would fit.
+     */
+    public static void checkBudgets(Settings s, Grid grid, TrainingData data) {
+        int inputs = data.inputs();
+        int outputs = data.trainY().cols();
+        for (int budget : grid.budgets()) {
+            for (int depth : grid.depths()) {
+                long least = Widths.parameters(inputs, depth, 1, outputs);
+                String where = s.where("budget", s.resolved().get("budget")) + ": " + budget + " parameters";
+                String layers = depth + (depth == 1 ? " hidden layer" : " hidden layers");
+                if (budget < least) {
+                    throw new UserInputException(where + " cannot make " + layers + " on " + inputs + " inputs and " + outputs + " outputs (one unit"
+                            + " a layer has " + least + "); expected at least " + least
+                            + (depth > grid.depths().get(0) ? ", or fewer hidden layers" : ""));
+                }
+                int width = Widths.forBudget(budget, inputs, depth, outputs);
+                if (width > MAX_WIDTH) {
+                    throw new UserInputException(where + " make " + layers + " " + width
+                            + " units wide on " + inputs + " inputs and " + outputs + " outputs; expected at most "
+                            + Widths.parameters(inputs, depth, MAX_WIDTH, outputs) + " (" + MAX_WIDTH + " units a "
+                            + "layer)");
+                }
+            }
+        }
     }
 
     /**

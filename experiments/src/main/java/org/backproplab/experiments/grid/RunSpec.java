@@ -26,20 +26,28 @@ import org.backproplab.engine.optim.Sgd;
  * @param loss        what training minimizes, which also fixes the output layer ({@link Loss#outputActivation()})
  * @param norm        what normalizes every hidden layer's net input (none, or batch normalization)
  * @param residual    layers per residual shortcut (0: none; see {@link NetworkSpec#mlp} for where they go)
+ * @param budget      the parameter budget the width was solved for ({@link Widths#forBudget}), or 0 where the
+ *                    width was given (or split from a unit count): {@code width} is what ran either way
  */
 public record RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
-        int batchSize, int epochs, long seed, DataSplit data, Loss loss, Normalization norm, int residual)
-        implements java.io.Serializable {
+        int batchSize, int epochs, long seed, DataSplit data, Loss loss, Normalization norm, int residual,
+        int budget) implements java.io.Serializable {
 
-    /** A plain network's run: no normalization, no shortcuts. */
+    /** A run of a network with the given normalization and shortcuts, whose width was given. */
     public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
-            int batchSize, int epochs, long seed, DataSplit data, Loss loss) {
-        this(hidden, depth, width, initializer, optimizer, batchSize, epochs, seed, data, loss, Normalization.none(),
-                0);
+            int batchSize, int epochs, long seed, DataSplit data, Loss loss, Normalization norm, int residual) {
+        this(hidden, depth, width, initializer, optimizer, batchSize, epochs, seed, data, loss, norm, residual, 0);
     }
 
     /** What every classifier sweep minimizes: softmax cross-entropy on an identity output layer. */
     public static final Loss CLASSIFIER_LOSS = Loss.softmaxCrossEntropy();
+
+    /** A plain network's run (no normalization, no shortcuts) whose width was given, not solved from a budget. */
+    public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
+            int batchSize, int epochs, long seed, DataSplit data, Loss loss) {
+        this(hidden, depth, width, initializer, optimizer, batchSize, epochs, seed, data, loss, Normalization.none(),
+                0, 0);
+    }
 
     /** A classifier's run: {@link #CLASSIFIER_LOSS}. */
     public RunSpec(Activation hidden, int depth, int width, Initializer initializer, Optimizer optimizer,
@@ -80,6 +88,9 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }
+        if (budget < 0) {
+            throw new IllegalArgumentException("budget must be >= 0 (0: none), got " + budget);
+        }
     }
 
     /** The optimizer's step size for the weights and biases alike: the slides' eta. */
@@ -91,14 +102,14 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
      * The columns every table of runs starts with, one per resolved field (the seed last, so a summary over seeds
      * drops it): what {@link #values()} gives, in this order.
      */
-    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "norm", "residual", "lr",
-            "init", "optimizer", "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
+    public static final List<String> COLUMNS = List.of("activation", "depth", "width", "budget", "norm", "residual",
+            "lr", "init", "optimizer", "loss", "batch", "epochs", "dataset", "split_seed", "test_fraction", "seed");
 
     /** This run's value for each of {@link #COLUMNS}: the exact rate, names for the rest. */
     public List<Object> values() {
-        return List.of(hidden.name(), depth, width, norm.name(), residual, learningRate(), initializer.name(),
-                optimizer.name(), loss.name(), batchSize, epochs, data.dataset(), data.splitSeed(), data.testFraction(),
-                seed);
+        return List.of(hidden.name(), depth, width, budget == 0 ? "" : budget, norm.name(), residual, learningRate(),
+                initializer.name(), optimizer.name(), loss.name(), batchSize, epochs, data.dataset(), data.splitSeed(),
+                data.testFraction(), seed);
     }
 
     /** This run's network for {@code inputs} and {@code outputs}: its hidden layers, and its loss's output layer. */
@@ -109,7 +120,7 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
     /** The same run with another seed (0 for the point of the grid it belongs to, whatever its seed). */
     public RunSpec withSeed(long other) {
         return new RunSpec(hidden, depth, width, initializer, optimizer, batchSize, epochs, other, data, loss, norm,
-                residual);
+                residual, budget);
     }
 
     /** A short label, e.g. {@code relu depth 3 seed 2}: the activation, depth and seed. */
@@ -131,6 +142,14 @@ public record RunSpec(Activation hidden, int depth, int width, Initializer initi
             }
         }
         return sb.append(" seed ").append(seed).toString();
+    }
+
+    /**
+     * Its learned values between {@code inputs} and {@code outputs}: weights and biases ({@link Widths#parameters}),
+     * and batch normalization's scale and shift where it has them.
+     */
+    public long parameters(int inputs, int outputs) {
+        return Widths.parameters(inputs, depth, width, outputs) + (long) depth * norm.parameterCount(width);
     }
 
     /**

@@ -105,8 +105,8 @@ public record PaperAndGrid(String name, String description, List<Paper> papers, 
             @Override
             public List<RunSpec> runs() {
                 List<RunSpec> all = new ArrayList<>();
-                onPapers.values().forEach(p -> all.addAll(p.grid().runs()));
-                all.addAll(onGrid.grid().runs());
+                onPapers.values().forEach(p -> all.addAll(p.grid().runs(p.data())));
+                all.addAll(onGrid.grid().runs(onGrid.data()));
                 return all;
             }
 

@@ -171,7 +171,17 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     /** Reads the grid and loads its data; a bad value or a data file that cannot be used is one line, here. */
     public Prepared prepare(Settings settings) {
         Grid grid = grid(settings);
-        return new Prepared(this, grid, DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED));
+        TrainingData data = DataSettings.load(settings, grid.dataset(), Defaults.SPLIT_SEED);
+        // A budget is met on this data's inputs and outputs, so it can be checked only once the data is loaded.
+        GridSettings.checkBudgets(settings, grid, data);
+        for (Probe p : probes) {
+            Probe.Refusal r = p.refuses(grid, data);
+            if (r != null) {
+                throw new UserInputException(settings.where(r.setting(), settings.resolved().get(r.setting())) + ": "
+                        + r.why());
+            }
+        }
+        return new Prepared(this, grid, data);
     }
 
     /**
@@ -209,7 +219,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
 
             @Override
             public List<RunSpec> runs() {
-                return grid.runs();
+                return grid.runs(data);
             }
 
             @Override
@@ -226,6 +236,11 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
     public static Map<String, String> resolvedSettings(Grid grid) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(Axis.EPOCHS.setting(), Integer.toString(grid.epochs()));
+        if (!grid.budgets().isEmpty() || !grid.units().isEmpty()) {
+            // The width was solved per depth: what ran is each run's width, not the default nobody used.
+            out.put(Axis.WIDTH.setting(), "solved per depth from the " + (grid.budgets().isEmpty() ? "units"
+                    : "budget") + " (each run's width in runs.csv and manifest.json)");
+        }
         if (grid.learningRates().isEmpty()) {
             out.put(Axis.LR.setting(), grid.learningRateText());
         }
@@ -239,7 +254,7 @@ public record Sweep(String name, String description, Map<Axis, String> defaults,
 
     /** Trains every run, with this sweep's probes and {@code extra} (a step trace) on every run they measure. */
     private List<RunResult> train(Grid grid, TrainingData data, RunContext ctx, List<Probe> extra) throws Exception {
-        List<RunSpec> runs = grid.runs();
+        List<RunSpec> runs = grid.runs(data);
         RunMemory.check(runs, data, ctx.threads(), Runtime.getRuntime().maxMemory());
         ctx.console().printf("%s: %d runs (%s x %s), %s each, %s; data: %s, %d train / %d test%n", name,
                 runs.size(), grid.varying().isEmpty() ? "one network"

@@ -28,13 +28,13 @@ public final class Tables {
 
     public static void writeRuns(Path file, Cells cells) throws IOException {
         List<String> header = new ArrayList<>(RunSpec.COLUMNS);
-        header.addAll(List.of("diverged_at_epoch", "epoch", "train_loss", "train_accuracy", "test_loss",
+        header.addAll(List.of("parameters", "diverged_at_epoch", "epoch", "train_loss", "train_accuracy", "test_loss",
                 "test_accuracy", "first_layer_gradient", "output_layer_gradient"));
         try (CsvWriter csv = CsvWriter.create(file, header.toArray(String[]::new))) {
             for (RunResult r : cells.runs()) {
                 for (EpochRecord e : r.epochs()) {
                     List<Object> row = new ArrayList<>(r.spec().values());
-                    row.addAll(List.of(r.diverged() ? r.divergedAt() : "", e.epoch(), e.trainLoss(),
+                    row.addAll(List.of(parameters(r.spec(), cells), r.diverged() ? r.divergedAt() : "", e.epoch(), e.trainLoss(),
                             e.trainAccuracy(), e.testLoss(), e.testAccuracy(), e.firstLayerGradient(),
                             e.lastLayerGradient()));
                     csv.row(row.toArray());
@@ -59,12 +59,18 @@ public final class Tables {
         }
     }
 
+    /** The weights and biases {@code spec}'s network has on the cells' data: what a budget was solved to meet. */
+    private static long parameters(RunSpec spec, Cells cells) {
+        return spec.parameters(cells.data().inputs(), cells.data().trainY().cols());
+    }
+
     /**
-     * Seeds, diverged runs, and mean and sd of the standard metrics over the runs that did not diverge; the test
+     * The parameters (weights and biases), seeds, diverged runs, and mean and sd of the standard metrics over the runs that did not diverge; the test
      * accuracy's 95% interval ({@link Cell#accuracyCi95}); the training time last.
      */
     private static List<Column> standard() {
         List<Column> c = new ArrayList<>();
+        c.add(new Column("parameters", (x, d) -> x.spec().parameters(d.inputs(), d.trainY().cols())));
         c.add(Column.of("seeds", Cell::seeds));
         c.add(Column.of("diverged", Cell::diverged));
         c.add(Column.of("test_accuracy_mean", x -> x.stat(Metric.TEST_ACCURACY).mean()));

@@ -33,7 +33,7 @@ public final class TracedRuns {
 
     /** Refuses, in one line, a grid whose largest network is too big to trace. */
     public static void check(Grid grid, TrainingData data) {
-        for (RunSpec spec : grid.runs()) {
+        for (RunSpec spec : grid.runs(data)) {
             int count = spec.network(data.inputs(), data.trainY().cols()).parameterCount();
             if (count > StepTrace.MAX_PARAMETERS) {
                 throw new UserInputException(String.format(Locale.ROOT, "-D%s=true traces networks of at most %d "

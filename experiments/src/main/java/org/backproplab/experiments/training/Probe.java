@@ -13,7 +13,7 @@ import org.backproplab.experiments.grid.TrainingData;
  * network again (and a resumed sweep, or a run made on another machine, has them too).
  */
 public sealed interface Probe extends java.io.Serializable
-        permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached, StepTraceProbe {
+        permits LayerOutputs, DecisionGrid, ProbeSetLayers, TargetsReached, RegionCount, StepTraceProbe {
 
     /** The key the measurements are stored under: the probe and its parameters, so a changed probe is re-measured. */
     String name();
@@ -24,6 +24,18 @@ public sealed interface Probe extends java.io.Serializable
     /** Whether it can measure a network trained on {@code data} (a decision boundary needs two inputs). */
     default boolean fits(TrainingData data) {
         return true;
+    }
+
+    /**
+     * Why {@code grid} on {@code data} cannot be measured at all, for a probe a study cannot do without (the linear
+     * regions of a network on the plane), or null; {@link #fits} and {@link #measures} only leave runs out.
+     */
+    default Refusal refuses(Grid grid, TrainingData data) {
+        return null;
+    }
+
+    /** The setting that makes a probe impossible, and what it expected. */
+    record Refusal(String setting, String why) {
     }
 
     /** Whether {@code grid}'s run {@code spec}, trained on {@code data}, gets this probe. */

@@ -51,7 +51,7 @@ public final class UserSweep {
         return Sweep.named(name, description)
                 .epochs(Defaults::epochs)
                 .swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.WIDTH, Axis.LR, Axis.BATCH, Axis.INIT, Axis.OPTIMIZER,
-                        Axis.NORM, Axis.RESIDUAL)
+                        Axis.NORM, Axis.RESIDUAL, Axis.BUDGET, Axis.UNITS)
                 .quick("seeds", "1", "epochs", "3")
                 .probes(BOUNDARY)
                 .report(report(name));
@@ -76,7 +76,8 @@ public final class UserSweep {
     /** The axes a figure may put on x, in order of preference: the first the grid sweeps is the one. */
     static final List<OnX> ON_X = List.of(new OnX(Axis.DEPTHS, "depth", false, true),
             new OnX(Axis.LR, "lr", true, false), new OnX(Axis.WIDTH, "width", false, false),
-            new OnX(Axis.BATCH, "batch", false, false));
+            new OnX(Axis.BATCH, "batch", false, false), new OnX(Axis.BUDGET, "budget", true, false),
+            new OnX(Axis.UNITS, "units", false, true));
 
     private UserSweep() {
     }

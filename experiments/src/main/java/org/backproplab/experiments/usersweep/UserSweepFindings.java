@@ -20,7 +20,7 @@ final class UserSweepFindings {
         return String.format("%d grid points x %s: activations %s; depths %s; width %s; learning rate "
                 + "%s; batch %s; initialization %s; optimizer %s; %s on %s (%d training, %d test samples). "
                 + "Softmax cross-entropy on an identity output layer.", c.cells().size(), Counts.seeds(grid.seeds()),
-                grid.activations().stream().map(a -> a.name()).toList(), grid.depths(), grid.widths(),
+                grid.activations().stream().map(a -> a.name()).toList(), grid.depths(), grid.widthText(),
                 grid.learningRateText(), grid.batches(), grid.initText(), grid.optimizers(),
                 Counts.epochs(grid.epochs()), c.data().description(), c.data().trainX().rows(),
                 c.data().testX().rows());

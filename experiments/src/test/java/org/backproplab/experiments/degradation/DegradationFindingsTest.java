@@ -28,7 +28,8 @@ class DegradationFindingsTest {
 
     private static Grid grid(List<Normalization> norms, List<Integer> residuals) {
         return new Grid(Spirals.standard(1), List.of(Activation.relu()), List.of(10, 50), List.of(8), List.of(0.1),
-                List.of(8), List.of("he"), List.of("sgd"), 2, 3, Loss.softmaxCrossEntropy(), norms, residuals);
+                List.of(8), List.of("he"), List.of("sgd"), 2, 3, Loss.softmaxCrossEntropy(), norms, residuals, List.of(),
+                List.of());
     }
 
     /** Three seeds at depths 10 and 50 of one remedy, each run's epochs at the given training losses. */

@@ -166,4 +166,46 @@ class GridSettingsTest {
         assertEquals("auto", p.get("lr"));
         assertEquals("digits", p.get("dataset"));
     }
+
+    @Test
+    void aBudgetSolvesEachDepthsWidthAndIsRecordedInEveryRun() {
+        Sweep sweep = ANY.swept(Axis.ACTIVATIONS, Axis.DEPTHS, Axis.BUDGET);
+        Grid g = read(sweep, "budget", "2000,8000", "depths", "1,8", "activations", "relu", "seeds", "1",
+                "dataset", "spirals");
+        assertEquals(List.of(Axis.DEPTHS, Axis.BUDGET), g.varying());
+        assertThrows(IllegalStateException.class, g::runs, "a budget needs the data's inputs and outputs");
+        TrainingData spirals = org.backproplab.experiments.grid.DataSettings.load(new Settings(Map.of()),
+                g.dataset(), Defaults.SPLIT_SEED);
+        List<RunSpec> runs = g.runs(spirals);
+        assertEquals(List.of(333, 16, 1333, 33), runs.stream().map(RunSpec::width).toList());
+        assertEquals(List.of(2000, 2000, 8000, 8000), runs.stream().map(RunSpec::budget).toList());
+        assertEquals(8055, runs.get(3).parameters(2, 3));
+        assertEquals("budget 8000", Axis.BUDGET.describe(runs.get(3)));
+        assertTrue(read(ANY).budgets().isEmpty(), "no budget unless declared or given");
+        assertEquals(0, read(ANY).runs().get(0).budget());
+    }
+
+    @Test
+    void unitsSplitOverTheDepthsAndAnUnevenSplitIsOneLine() {
+        Grid g = read(ANY.swept(Axis.DEPTHS), "units", "24", "depths", "1,2,3", "activations", "relu", "seeds", "1");
+        assertEquals(List.of(24, 12, 8), g.runs().stream().map(RunSpec::width).toList());
+        assertEquals(List.of(24, 24, 24), g.runs().stream().map(r -> (int) Axis.UNITS.value(r)).toList());
+        assertEquals("-Dunits=48: 48 hidden units do not split evenly over 5, 7 hidden layers; expected a count "
+                + "that every depth divides (840 or a multiple of it for 1, 2, 3, 4, 5, 6, 7, 8), or depths that "
+                + "divide 48", error(ANY.swept(Axis.DEPTHS), "units", "48", "depths", "1..8"));
+    }
+
+    @Test
+    void aSizingBesideAWidthOrAnotherSizingIsRefused() {
+        assertEquals("-Dwidth=16: the width is solved from -Dbudget=2000 here; expected no width, or another budget",
+                error(ANY, "budget", "2000", "width", "16"));
+        assertEquals("-Dunits=48: the width is solved from -Dbudget=2000 here; expected a budget or a unit count, "
+                + "not both", error(ANY, "budget", "2000", "units", "48"));
+        assertEquals("-Dbudget=2k: '2k' is not a parameter budget; expected whole numbers from 10 to 100000000",
+                error(ANY, "budget", "2k"));
+        assertEquals("-Dbudget=1000..2000: '1000..2000' is not a parameter budget; expected whole numbers from 10 "
+                + "to 100000000 (no ranges)", error(ANY, "budget", "1000..2000"));
+        assertEquals("-Dunits=0: '0' is out of range for a count of hidden units; expected whole numbers from 1 to "
+                + "819200", error(ANY, "units", "0"));
+    }
 }
