@@ -232,11 +232,20 @@ public final class Dl4jGraphReference {
         }
     }
 
-    /** The backward passes refuse, in Java, the batches libnd4j's prelu_bp would refuse after printing to stdout. */
+    /**
+     * The backward passes refuse, in Java, the batches libnd4j would refuse after printing to the process's native
+     * stdout (where no Java code can silence it): prelu_bp's long inputs, and one row through a BatchNormalization
+     * layer, whose backward pass fails in DL4J 1.0.0-M2.1 ("Op [subtract] execution failed ... Expected vs provided
+     * shapes mismatch [1, 6] vs [6]", measured) though its forward pass takes it.
+     */
     private void checkPreluBackprop(int rows) {
         if (Dl4jReference.preluBackpropRefuses(mirrored, rows)) {
             throw new IllegalArgumentException("DL4J's prelu_bp op refuses a batch of " + rows + " rows here "
                     + "(Dl4jReference.PRELU_BP_MAX_RATIO); expected a smaller batch");
+        }
+        if (rows == 1 && mirrored.normalizesBatches()) {
+            throw new IllegalArgumentException("DL4J's BatchNormalization layer cannot back-propagate a batch of one "
+                    + "row (its subtract op fails on the shapes); expected 2 rows or more");
         }
     }
 
@@ -263,7 +272,7 @@ public final class Dl4jGraphReference {
      * timing of steps does not time the conversion), returning DL4J's score of the batch before the step.
      */
     public double fitAndScore(INDArray x, INDArray y) {
-        checkPreluBackprop((int) x.rows());
+        checkPreluBackprop(Math.toIntExact(x.rows()));
         graph.fit(new INDArray[] {x}, new INDArray[] {y});
         return graph.score();
     }

@@ -113,8 +113,8 @@ public record NetworkDiagram(String title, List<Layer> layers, List<Edge> edges,
         boolean labelled = tallest <= MAX_LABELLED;
         // Wide enough for the title and the longest note at their fonts' widths (about 10.5 and 7 pixels a
         // character), and for the columns' labels.
-        int text = Math.max((int) (10.5 * title.length()), (int) (7 * notes.stream().mapToInt(String::length)
-                .max().orElse(0))) + 60;
+        int text = Math.max((int) (10.5 * title.length()), 7 * notes.stream().mapToInt(String::length).max()
+                .orElse(0)) + 60;
         int width = Math.max(Math.max(900, text), 300 * (layers.size() - 1) + 300);
         int height = 120 + 22 * notes.size() + tallest * (labelled ? 130 : 30);
         return new Size(width, Math.max(height, 420));
