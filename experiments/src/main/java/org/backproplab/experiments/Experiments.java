@@ -11,6 +11,7 @@ import org.backproplab.experiments.degradation.DegradationStudy;
 import org.backproplab.experiments.depthbudget.DepthBudget;
 import org.backproplab.experiments.depthsweep.DepthSweep;
 import org.backproplab.experiments.dl4jparity.Dl4jParity;
+import org.backproplab.experiments.exercise.Exercise;
 import org.backproplab.experiments.gradientcheck.GradientCheckExperiment;
 import org.backproplab.experiments.initsweep.InitSweepStudy;
 import org.backproplab.experiments.linearregions.LinearRegions;
@@ -25,10 +26,13 @@ public final class Experiments {
     private Experiments() {
     }
 
+    /** The write-up, which runs the studies above through {@link Main}. */
+    private static final Experiment EXERCISE = new Exercise(Main.studies());
+
     public static List<Experiment> all() {
         return List.of(DepthSweep.SWEEP, new BackpropTrace(), new GradientCheckExperiment(), new Dl4jParity(),
                 VanishingGradientStudy.STUDY, new XorLearning(), LrSweep.SWEEP, InitSweepStudy.STUDY, ReluFamily.SWEEP,
-                ActivationFamilies.SWEEP, DegradationStudy.STUDY, DepthBudget.STUDY, LinearRegions.SWEEP);
+                ActivationFamilies.SWEEP, DegradationStudy.STUDY, DepthBudget.STUDY, LinearRegions.SWEEP, EXERCISE);
     }
 
     public static Optional<Experiment> named(String name) {

@@ -96,6 +96,44 @@ public final class Main {
     private static final Set<String> NOT_PARAMETERS = Set.of("threads", "runner", "resume", "out", "quick", "exp",
             "results.dir");
 
+    /** What a run records as its parameters: every setting read, resolved, and what decides the numbers beyond. */
+    private static Map<String, String> parameters(Settings settings, Experiment.Configured configured) {
+        Map<String, String> parameters = new TreeMap<>(settings.resolved());
+        // Where the runs are trained is not what they are: a sweep killed on a cluster resumes locally.
+        parameters.keySet().removeIf(k -> NOT_PARAMETERS.contains(k) || k.startsWith("spark."));
+        parameters.putAll(configured.resolved());
+        parameters.putAll(configured.recipe());
+        return parameters;
+    }
+
+    /**
+     * How the exercise's write-up runs the studies it gathers: each as {@code -Dexp=NAME} with its own settings,
+     * on this console, and what each would record, to tell whether results already there can be reused.
+     */
+    static org.backproplab.experiments.exercise.StudyRunner studies() {
+        return new org.backproplab.experiments.exercise.StudyRunner() {
+            @Override
+            public int run(String name, Settings settings, java.io.PrintStream console) {
+                return Main.run(name, settings, console, System.err);
+            }
+
+            @Override
+            public Map<String, String> parameters(String name, Settings settings) {
+                Experiment e = Experiments.named(name).orElseThrow(() -> new IllegalArgumentException(
+                        "no experiment " + name));
+                Settings s = settings.bool("quick", false) ? settings.withDefaults(e.quickSettings()) : settings;
+                Experiment.Configured configured = e.configure(s);
+                // As run() reads them, so that a bad value fails here, before any study has run.
+                s.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
+                s.string("out", name);
+                s.bool("resume", false);
+                s.string("results.dir", "results");
+                s.rejectMisspellings();
+                return Main.parameters(s, configured);
+            }
+        };
+    }
+
     /** Runs {@code experiment}: configure, run into a staging folder, publish; returns the exit code. */
     static int run(Experiment experiment, Settings settings, PrintStream out, PrintStream err) {
         String name = experiment.name();
@@ -126,11 +164,7 @@ public final class Main {
                 throw new UserInputException("-Dout=" + target + " is too long for a folder name (" + target.length()
                         + " characters); expected at most " + ResultsFolder.MAX_NAME);
             }
-            Map<String, String> parameters = new TreeMap<>(settings.resolved());
-            // Where the runs are trained is not what they are: a sweep killed on a cluster resumes locally.
-            parameters.keySet().removeIf(k -> NOT_PARAMETERS.contains(k) || k.startsWith("spark."));
-            parameters.putAll(configured.resolved());
-            parameters.putAll(configured.recipe());
+            Map<String, String> parameters = parameters(settings, configured);
             recipe = Recipe.of(name, parameters, configured.runs(), configured.data(), threads);
             folder = openResults(root, target, resume);
             RunContext context = new RunContext(folder.staging(), out, threads, recipe, runner);

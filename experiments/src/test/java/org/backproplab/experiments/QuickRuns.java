@@ -35,7 +35,9 @@ final class QuickRuns {
         Path results = ROOT.resolve(threads + "-threads");
         MainHarness main = new MainHarness();
         long start = System.nanoTime();
-        int code = main.run(results, experiment, "quick", "true", "threads", Integer.toString(threads));
+        // -Dout named, as the exercise's quick version would otherwise write beside a full one (exercise-quick).
+        int code = main.run(results, experiment, "quick", "true", "threads", Integer.toString(threads), "out",
+                experiment);
         if (code != 0) {
             throw new AssertionError(experiment + " -Dquick=true -Dthreads=" + threads + " exited " + code + ":\n"
                     + main.err());

@@ -22,4 +22,9 @@ public record He() implements Initializer {
         }
         biases.fill(0.0);
     }
+
+    @Override
+    public java.util.OptionalDouble weightVariance(int nIn, int nOut) {
+        return java.util.OptionalDouble.of(2.0 / nIn);
+    }
 }

@@ -22,6 +22,21 @@ public sealed interface Initializer extends java.io.Serializable
 
     void initialize(int layer, Matrix weights, Matrix biases, RandomGenerator random);
 
+    /**
+     * The variance of each starting weight of an {@code nIn x nOut} layer, or empty for a fixed start
+     * ({@link Constant}, {@link Explicit}). {@code nIn} times it is the sigma_w^2 of mean-field theory (Poole et al.
+     * 2016; Schoenholz et al. 2017): with the activation's slope it decides whether a gradient shrinks or grows
+     * from layer to layer.
+     */
+    default java.util.OptionalDouble weightVariance(int nIn, int nOut) {
+        return java.util.OptionalDouble.empty();
+    }
+
+    /** The variance of each starting bias: 0 for every initializer but Nielsen's N(0, 1) biases. */
+    default double biasVariance() {
+        return 0.0;
+    }
+
     static Initializer constant(double weight, double bias) {
         return new Constant(weight, bias);
     }

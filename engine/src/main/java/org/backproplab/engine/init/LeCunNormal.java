@@ -22,4 +22,9 @@ public record LeCunNormal() implements Initializer {
         }
         biases.fill(0.0);
     }
+
+    @Override
+    public java.util.OptionalDouble weightVariance(int nIn, int nOut) {
+        return java.util.OptionalDouble.of(1.0 / nIn);
+    }
 }

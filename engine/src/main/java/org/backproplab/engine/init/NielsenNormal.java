@@ -27,4 +27,14 @@ public record NielsenNormal() implements Initializer {
             b[i] = random.nextGaussian();
         }
     }
+
+    @Override
+    public java.util.OptionalDouble weightVariance(int nIn, int nOut) {
+        return java.util.OptionalDouble.of(1.0 / nIn);
+    }
+
+    @Override
+    public double biasVariance() {
+        return 1.0;
+    }
 }

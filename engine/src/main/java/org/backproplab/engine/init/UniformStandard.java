@@ -23,4 +23,10 @@ public record UniformStandard() implements Initializer {
         }
         biases.fill(0.0);
     }
+
+    // U(-a, a) has variance a^2 / 3, with a = 1/sqrt(nIn)
+    @Override
+    public java.util.OptionalDouble weightVariance(int nIn, int nOut) {
+        return java.util.OptionalDouble.of(1.0 / (3.0 * nIn));
+    }
 }

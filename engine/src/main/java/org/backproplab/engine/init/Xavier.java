@@ -22,4 +22,10 @@ public record Xavier() implements Initializer {
         }
         biases.fill(0.0);
     }
+
+    // U(-a, a) has variance a^2 / 3 = 2 / (nIn + nOut)
+    @Override
+    public java.util.OptionalDouble weightVariance(int nIn, int nOut) {
+        return java.util.OptionalDouble.of(2.0 / (nIn + nOut));
+    }
 }

@@ -35,6 +35,9 @@ class InitializerTest {
         Matrix b = new Matrix(1, N_OUT);
         b.fill(7.0);
         init.initialize(0, w, b, new SplittableRandom(3));
+        // What it declares (mean-field theory reads it) is what it draws, checked by the sample below.
+        assertEquals(variance, init.weightVariance(N_IN, N_OUT).getAsDouble(), 1e-15 * variance);
+        assertEquals(0.0, init.biasVariance());
         double sum = 0;
         double squares = 0;
         for (double v : w.data()) {
@@ -93,5 +96,12 @@ class InitializerTest {
         assertEquals("unknown initializer 'glorot'; expected one of: uniform, xavier, xavier-normal, he, he-uniform, "
                 + "lecun-normal, nielsen", assertThrows(IllegalArgumentException.class, () -> Initializer.named("glorot"))
                 .getMessage());
+    }
+
+    @Test
+    void nielsensBiasesHaveVarianceOneAndFixedStartsDeclareNoVariance() {
+        assertEquals(1.0 / N_IN, new NielsenNormal().weightVariance(N_IN, N_OUT).getAsDouble(), 1e-18);
+        assertEquals(1.0, new NielsenNormal().biasVariance());
+        assertTrue(Initializer.constant(1, 0).weightVariance(N_IN, N_OUT).isEmpty());
     }
 }

@@ -13,7 +13,7 @@ import org.backproplab.reporting.MarkdownReport;
  * itself from the study's results, {@code T}.
  */
 public sealed interface Part<T> permits Part.Text, Part.Heading, Part.Bullets, Part.Code, Part.Figures, Part.Table,
-        Part.Csv, Part.Section {
+        Part.Csv, Part.Section, Part.Copies {
 
     void render(RunContext ctx, T input, MarkdownReport report) throws IOException;
 
@@ -112,5 +112,24 @@ public sealed interface Part<T> permits Part.Text, Part.Heading, Part.Bullets, P
                 p.render(ctx, part, report);
             }
         }
+    }
+
+    /**
+     * Figures another study already drew, copied beside this report and shown with their captions: a write-up
+     * that gathers several studies hands in one folder, whose figures are the very files those studies made.
+     */
+    record Copies<T>(Function<T, List<Copy>> copies) implements Part<T> {
+        @Override
+        public void render(RunContext ctx, T input, MarkdownReport report) throws IOException {
+            for (Copy c : copies.apply(input)) {
+                java.nio.file.Files.copy(c.source(), ctx.file(c.file()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                report.image(c.caption(), c.file());
+            }
+        }
+    }
+
+    /** One copied figure: where it is, its name beside the report, its caption. */
+    record Copy(java.nio.file.Path source, String file, String caption) {
     }
 }

@@ -90,6 +90,11 @@ public record Report<T>(Function<T, String> title, List<Part<T>> parts) {
         return with(new Part.Figures<>(lead, draw));
     }
 
+    /** Figures copied from other studies' folders ({@link Part.Copies}). */
+    public Report<T> copies(Function<T, List<Part.Copy>> copies) {
+        return with(new Part.Copies<>(copies));
+    }
+
     public Report<T> table(String heading, List<String> header, Function<T, List<List<String>>> rows) {
         return with(new Part.Table<>(heading, input -> header, rows));
     }
