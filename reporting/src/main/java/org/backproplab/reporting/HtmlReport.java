@@ -50,9 +50,11 @@ public final class HtmlReport {
         Node document = Parser.builder().extensions(EXTENSIONS).build().parse(markdown);
         InlineImages.into(document, folder);
         NumericColumns.alignRight(document);
+        WideTables wide = new WideTables(document);
         // escapeHtml: raw HTML in the markdown is shown as text, never run; it would also break the XHTML.
         // commonmark closes its void elements (<img ... />, <br />, <hr />), which is what XML needs.
-        String body = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build().render(document);
+        String body = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+                .attributeProviderFactory(context -> wide).build().render(document);
         return "<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n"
                 + "<head>\n"

@@ -65,7 +65,11 @@ final class NumericColumns {
     }
 
     private static boolean isNumber(TableCell cell) {
-        // the cell's words, as written: a TextContentRenderer without the tables extension skips table nodes
+        return NUMBER.matcher(text(cell)).matches();
+    }
+
+    /** The cell's words, as written; a TextContentRenderer without the tables extension would skip table nodes. */
+    static String text(TableCell cell) {
         StringBuilder text = new StringBuilder();
         cell.accept(new AbstractVisitor() {
             @Override
@@ -78,6 +82,6 @@ final class NumericColumns {
                 text.append(code.getLiteral());
             }
         });
-        return NUMBER.matcher(text.toString().strip()).matches();
+        return text.toString().strip();
     }
 }

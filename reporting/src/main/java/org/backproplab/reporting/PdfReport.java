@@ -72,6 +72,7 @@ public final class PdfReport {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            PdfFonts.register(builder);
             builder.withW3cDocument(xhtml(html), html.toAbsolutePath().toUri().toString());
             // every image is a data: URI already (InlineImages); anything else would be a fetch
             builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),

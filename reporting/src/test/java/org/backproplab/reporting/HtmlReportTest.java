@@ -124,6 +124,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void onlyATableTooWideForThePageIsMarkedWide() throws Exception {
+        StringBuilder header = new StringBuilder("|");
+        StringBuilder rule = new StringBuilder("|");
+        StringBuilder row = new StringBuilder("|");
+        for (int i = 0; i < 14; i++) {
+            header.append(" column_name_").append(i).append(" |");
+            rule.append(" --- |");
+            row.append(" 0.12345678 |");
+        }
+        String wide = header + "\n" + rule + "\n" + row + "\n";
+        NodeList tables = xml(HtmlReport.render("# T\n\n" + wide + "\n| a | b |\n| --- | --- |\n| 1 | 2 |\n", folder))
+                .getElementsByTagName("table");
+        assertEquals("wide", ((Element) tables.item(0)).getAttribute("class"));
+        assertEquals("", ((Element) tables.item(1)).getAttribute("class"));
+    }
+
+    @Test
     void aReportWithoutHeadingIsTitledReport() throws Exception {
         assertEquals("Report", xml(HtmlReport.render("just text", folder)).getElementsByTagName("title").item(0)
                 .getTextContent());

@@ -9,11 +9,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,14 +71,29 @@ class PdfReportTest {
     }
 
     @Test
-    void theTextTableAndCodeAreInThePdf() throws IOException {
+    void theTextTableCodeAndGreekAreInThePdf() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains(ReportFixture.TITLE), text);
             assertTrue(text.contains(ReportFixture.CELL), text);
             assertTrue(text.contains(ReportFixture.CODE), text);
             assertTrue(text.contains("± one standard deviation"), text);
+            assertTrue(text.contains(ReportFixture.MATHS), text);
             assertTrue(text.contains("<script>alert(1)</script>"), text);
+        }
+    }
+
+    @Test
+    void itsFontsAreEmbeddedSoItPrintsTheSameEverywhere() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDResources resources = document.getPage(0).getResources();
+            List<String> fonts = new ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                fonts.add(font.getName());
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("LiberationSerif")), fonts.toString());
         }
     }
 }

@@ -16,6 +16,8 @@ final class ReportFixture {
     static final String TITLE = "Depth sweep: tanh & ReLU";
     /** A cell of the table, unique in the report, so a test can find it in the page and in the PDF. */
     static final String CELL = "0.9375";
+    /** The slides' notation, outside Latin-1: it must print as written, not as '#'. */
+    static final String MATHS = "\u03b4 = \u2202E/\u2202z, W := W \u2212 \u03b7 \u00b7 \u2202E/\u2202W, x \u2265 0";
     static final String CODE = "mvn -pl experiments exec:java -Dexp=depth-sweep";
 
     private ReportFixture() {
@@ -35,6 +37,7 @@ final class ReportFixture {
         Path markdown = folder.resolve("REPORT.md");
         new MarkdownReport(TITLE)
                 .paragraph("Accuracy after 200 epochs on moons, mean over 5 seeds, ± one standard deviation.")
+                .paragraph("The update: " + MATHS + ".")
                 .heading("Results")
                 .bullets(List.of("deeper tanh networks train slower", "ReLU keeps its gradient"))
                 .table(List.of("activation", "depth", "accuracy"), List.of(
