@@ -25,11 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The step-through pages in a real browser: Debian's Chromium, headless, driven by its own chromedriver through
@@ -39,23 +35,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * says why.
  */
 class StepThroughBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path OUT = Path.of("target", "step-through-browser").toAbsolutePath();
-    /**
-     * Selenium looks for a DevTools binding matching the browser's version and warns, through java.util.logging, that
-     * it has none for Debian's Chromium; this test drives the page through WebDriver only and needs none, so the
-     * warning would be noise in the build's output. Held here: java.util.logging keeps loggers weakly.
-     */
-    static final java.util.logging.Logger[] QUIET = {
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver")};
-
-    static {
-        for (java.util.logging.Logger logger : QUIET) {
-            logger.setLevel(java.util.logging.Level.OFF);
-        }
-    }
     static ChromeDriver driver;
     /** Why the test cannot run here, or null. */
     static String absent;
@@ -63,10 +43,9 @@ class StepThroughBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+        absent = HeadlessChromium.absence("StepThroughBrowserTest");
+        if (absent != null) {
             // Skipped in the test itself, not here, so that the report counts it as skipped.
-            absent = "StepThroughBrowserTest skipped: no " + (Files.isExecutable(CHROMIUM) ? CHROMEDRIVER
-                    : CHROMIUM) + " on this machine (apt-get install chromium chromium-driver)";
             System.out.println(absent);
             return;
         }
@@ -87,17 +66,7 @@ class StepThroughBrowserTest {
             traced.filter(p -> p.toString().endsWith(".html")).forEach(pages::add);
         }
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1500,2000",
-                "--user-data-dir=" + Files.createTempDirectory("step-through-chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start("step-through", 1500, 2000);
     }
 
     @AfterAll
@@ -181,8 +150,7 @@ class StepThroughBrowserTest {
                 assertSameAsTraceCsv(page, steps.get(chosen), shown);
             }
 
-            List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+            List<LogEntry> errors = HeadlessChromium.console(driver, Level.WARNING);
             assertTrue(errors.isEmpty(), page + ": console says " + errors);
         }
     }

@@ -14,6 +14,10 @@
  * at the data, a legend limit), and {@link org.backproplab.reporting.FigureCheck} says what is wrong with one
  * that is not; with assertions on, as in the tests, no PNG is written that fails it.
  *
+ * <p>A REPORT.md can be handed in as one file: {@link org.backproplab.reporting.HtmlReport} makes it a
+ * self-contained report.html (figures and style sheet inside it, well-formed XHTML), and
+ * {@link org.backproplab.reporting.PdfReport} lays that page out as an A4 report.pdf, in fonts it embeds.
+ *
  * <p>This module knows nothing of networks or data sets: it takes numbers and names, so that the experiments
  * module is the only one that knows all the others.
  */
