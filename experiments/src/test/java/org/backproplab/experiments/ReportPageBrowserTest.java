@@ -110,4 +110,32 @@ class ReportPageBrowserTest {
         List<LogEntry> errors = HeadlessChromium.console(driver, Level.WARNING);
         assertTrue(errors.isEmpty(), "console says " + errors);
     }
+
+    /**
+     * The exercise's own write-up (its quick version, the one FiguresTest checks): the four items in order, every
+     * figure shown, no console error, and the link to the 2-2-2 step-through page opening that page beside it.
+     */
+    @Test
+    void theExercisesWriteUpOpensWithEveryFigureAndItsStepThroughLink() throws IOException {
+        Assumptions.assumeTrue(absent == null, absent);
+        Path folder = QuickRuns.of("exercise", 1);
+        driver.get(folder.resolve("report.html").toUri().toString());
+        List<String> headings = driver.findElements(By.tagName("h2")).stream().map(WebElement::getText).toList();
+        List<String> items = headings.stream().filter(h -> h.matches("[1-4]\\. .*")).map(h -> h.substring(0, 1))
+                .toList();
+        assertEquals(List.of("1", "2", "3", "4"), items, "the exercise's four items in order: " + headings);
+        List<WebElement> images = driver.findElements(By.tagName("img"));
+        assertTrue(images.size() >= 10, images.size() + " figures");
+        for (WebElement image : images) {
+            Object width = driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth;", image);
+            assertTrue(width instanceof Long w && w >= 600, image.getAttribute("alt") + " is shown: " + width);
+        }
+        Files.write(OUT.resolve("exercise.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        assertTrue(HeadlessChromium.console(driver, Level.WARNING).isEmpty());
+        driver.findElement(By.linkText("step-through.html")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("/step-through.html"), driver.getCurrentUrl());
+        assertTrue(driver.findElements(By.cssSelector("input[type=range]")).size() == 1, "the step slider");
+        List<LogEntry> errors = HeadlessChromium.console(driver, Level.WARNING);
+        assertTrue(errors.isEmpty(), "console says " + errors);
+    }
 }

@@ -26,6 +26,12 @@ public final class PdfReport {
         // openhtmltopdf's own logger writes every step to the console through java.util.logging; PdfLog sends what
         // matters to slf4j instead, where the application's logging decides.
         XRLog.setLoggerImpl(new PdfLog());
+        // PDFBox lists the system's fonts once, for the standard fonts it maps, and keeps the list in a cache file,
+        // by default in the user's home; it goes to the temporary folder instead, so that making a report writes
+        // nothing outside results/ but what the JVM writes there anyway.
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
     }
 
     private PdfReport() {

@@ -9,6 +9,8 @@ import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.study.Experiment;
 import org.backproplab.experiments.study.RunContext;
+import org.backproplab.reporting.HtmlReport;
+import org.backproplab.reporting.PdfReport;
 
 /**
  * {@code -Dexp=exercise}: the write-up of the course's exercise, in one command. It runs the studies that answer
@@ -117,8 +119,8 @@ public final class Exercise implements Experiment {
                         java.nio.file.Files.copy(from, ctx.file(page));
                     }
                 }
-                //HtmlReport.write(ctx.file("REPORT.md"), ctx.file("report.html"));
-                //PdfReport.write(ctx.file("report.html"), ctx.file("report.pdf"));
+                HtmlReport.write(ctx.file("REPORT.md"), ctx.file("report.html"));
+                PdfReport.write(ctx.file("report.html"), ctx.file("report.pdf"));
                 ctx.console().println("exercise: the write-up is " + ctx.file("REPORT.md").getFileName()
                         + ", report.html and report.pdf");
             }
