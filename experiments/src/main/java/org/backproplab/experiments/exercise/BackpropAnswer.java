@@ -62,6 +62,35 @@ final class BackpropAnswer {
         return out;
     }
 
+    static List<String> stepHeader() {
+        return List.of("weight", "connects", "w", "dE/dw", "w+ = w - 0.5 dE/dw");
+    }
+
+    /**
+     * Every weight's first update on the 2-2-2 network, from the step-through page's own table (trace-steps.csv),
+     * named as the slides name them: w1..w4 from the inputs, w5..w8 to the outputs, w(2j + i + 1) within a layer.
+     */
+    static List<List<String>> stepRows(ExerciseResults r) {
+        CsvTable steps = r.study(TRACE).table("trace-steps.csv");
+        List<List<String>> rows = new ArrayList<>();
+        for (CsvTable.Row w : steps.where(x -> x.whole("step") == 0 && x.is("quantity", "w"))) {
+            int layer = w.whole("layer");
+            int i = w.whole("i");
+            int j = w.whole("j");
+            java.util.function.Function<String, String> value = q -> steps.one(x -> x.whole("step") == 0
+                    && x.is("quantity", q) && x.whole("layer") == layer && x.whole("i") == i && x.whole("j") == j,
+                    q + " of weight " + layer + "," + i + "," + j).text("value");
+            // To the slides' nine decimals, which the seed prints its weights with.
+            java.util.function.Function<String, String> nine = t -> String.format(Locale.ROOT, "%.9f",
+                    Double.parseDouble(t));
+            rows.add(List.of("w" + (layer * 4 + j * 2 + i + 1), (layer == 0 ? "i" : "h") + (i + 1) + " -> "
+                    + (layer == 0 ? "h" : "o") + (j + 1), nine.apply(w.text("value")), nine.apply(value.apply("dE/dw")),
+                    nine.apply(value.apply("w+"))));
+        }
+        rows.sort(Comparator.comparing(x -> Integer.parseInt(x.get(0).substring(1))));
+        return rows;
+    }
+
     /** The appendix: how many printed figures are exact, rounded or wrong, and every one that is not exact. */
     static String appendixSummary(ExerciseResults r) {
         CsvTable figures = r.study(TRACE).table("seed-figures.csv");

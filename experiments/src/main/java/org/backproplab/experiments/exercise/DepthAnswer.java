@@ -81,4 +81,28 @@ final class DepthAnswer {
         double[] y = Runs.last(runs, Runs.at("activation", activation, "depth", b.text("depth")), "test_accuracy");
         return x.length >= 2 && y.length >= 2 && a != b ? SeedStats.welchP(x, y) : Double.NaN;
     }
+
+    /** depth-sweep's summary as one row per depth, one column per activation. */
+    static List<String> header(ExerciseResults r) {
+        List<String> h = new ArrayList<>(List.of("hidden layers"));
+        h.addAll(r.study(VanishingAnswer.DEPTH_SWEEP).table("summary.csv").distinct("activation"));
+        return h;
+    }
+
+    static List<List<String>> rows(ExerciseResults r) {
+        CsvTable summary = r.study(VanishingAnswer.DEPTH_SWEEP).table("summary.csv");
+        List<List<String>> rows = new ArrayList<>();
+        for (String depth : summary.distinct("depth")) {
+            List<String> row = new ArrayList<>(List.of(depth));
+            for (String activation : summary.distinct("activation")) {
+                row.add(summary.where(Runs.at("activation", activation, "depth", depth)).stream().findFirst()
+                        .map(x -> String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", x.number("test_accuracy_mean"),
+                                x.number("test_accuracy_ci95_low"), x.number("test_accuracy_ci95_high")))
+                        .orElse("n/a"));
+            }
+            rows.add(row);
+        }
+        rows.sort(Comparator.comparingInt(x -> Integer.parseInt(x.get(0))));
+        return rows;
+    }
 }

@@ -59,6 +59,8 @@ final class ExerciseReport {
                     + "networks. Use plots to support your argument. Test accuracies or loss could be plotted "
                     + "against depth."))
             .bullets(DepthAnswer::answer)
+            .text("**Table 3.** Test accuracy against depth, mean and 95% interval over the seeds (depth-sweep).")
+            .table(null, DepthAnswer::header, DepthAnswer::rows)
             .copies(r -> copies(r, VanishingAnswer.DEPTH_SWEEP, "train-loss-vs-depth.png", "Final training loss "
                     + "against depth (depth-sweep)"))
             .copies(r -> copies(r, DepthAnswer.BUDGET, List.of("checkerboard-test-accuracy-vs-depth.png",
@@ -76,6 +78,8 @@ final class ExerciseReport {
             .text(q("Experiment on the backpropagation algorithm. Intermediate results of weight updates and loss "
                     + "could be printed/visualized to get good understanding of what is happening."))
             .bullets(BackpropAnswer::answer)
+            .text("**Table 4.** The first update of every weight of the 2-2-2 network (learning rate 0.5).")
+            .table(null, BackpropAnswer.stepHeader(), BackpropAnswer::stepRows)
             .copies(r -> copies(r, BackpropAnswer.TRACE, List.of("network-forward.png", "network-backward.png",
                     "network-update.png"), "The first step on the 2-2-2 network"))
             .copies(r -> copies(r, BackpropAnswer.TRACE, List.of("error-vs-step.png", "weights-vs-step.png"),
