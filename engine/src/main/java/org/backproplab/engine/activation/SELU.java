@@ -25,9 +25,10 @@ public record SELU() implements Activation {
         return net > 0.0 ? LAMBDA * net : LAMBDA * ALPHA * Math.expm1(net);
     }
 
+    /** Below zero {@code lambda alpha e^net}, not {@code out + lambda alpha}, which cancels in the tail ({@link ELU}). */
     @Override
     public double derivative(double net, double out) {
-        return net > 0.0 ? LAMBDA : out + LAMBDA * ALPHA;
+        return net > 0.0 ? LAMBDA : LAMBDA * ALPHA * Math.exp(net);
     }
 
     @Override

@@ -95,4 +95,20 @@ class ActivationTest {
                 + "prelu-shared, rrelu",
                 e.getMessage());
     }
+
+    /**
+     * ELU's and SELU's slope deep in the negative tail, against the exact alpha e^net (lambda alpha e^net): the sum
+     * out + alpha this replaced has lost a digit per 2.3 below net = -1, kept none at -36 and is 0 below about -38.
+     */
+    @Test
+    void eluAndSeluKeepTheirSlopeInTheTail() {
+        Activation elu = Activation.named("elu");
+        Activation selu = Activation.named("selu");
+        double lambdaAlpha = SELU.LAMBDA * SELU.ALPHA;
+        for (double net = -1; net >= -700; net -= 7) {
+            double exact = Math.exp(net);
+            assertEquals(1.0, elu.derivative(net, elu.apply(net)) / exact, 1e-15, "elu at " + net);
+            assertEquals(1.0, selu.derivative(net, selu.apply(net)) / (lambdaAlpha * exact), 1e-15, "selu at " + net);
+        }
+    }
 }
