@@ -56,7 +56,7 @@ public final class Experiments {
 
     /** The list printed by {@code -Dexp=list}: one line per experiment, then one per data set. */
     public static String listing() {
-        StringBuilder sb = new StringBuilder("Experiments (run one with mvn -pl experiments exec:java -Dexp=NAME):\n");
+        StringBuilder sb = new StringBuilder("Experiments (run one with mvn -pl experiments exec:java -Dexp=NAME, or experiments/run NAME):\n");
         for (Experiment e : all()) {
             sb.append(String.format("  %-20s %s%n", e.name(), e.description()));
         }
