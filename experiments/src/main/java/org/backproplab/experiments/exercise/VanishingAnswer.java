@@ -97,8 +97,8 @@ final class VanishingAnswer {
             out.add("init-sweep's grid has fewer than three networks of two or more depths per pair here (the quick "
                     + "version's), so no factor per layer could be measured; run -Dexp=exercise without -Dquick for "
                     + "this part of the answer.");
-            withinOneNetwork(r).ifPresent(out::add);
-            out.add(trained(r));
+            withinOneNetwork(r, false).ifPresent(out::add);
+            out.add(trained(r, List.of()));
             return out;
         }
         int deepest = pairs.get(0).deepest();
@@ -121,8 +121,8 @@ final class VanishingAnswer {
                     .equals(activation)).toList(), deepest));
         }
         reluAgainstTanh(pairs).ifPresent(out::add);
-        withinOneNetwork(r).ifPresent(out::add);
-        out.add(trained(r));
+        withinOneNetwork(r, true).ifPresent(out::add);
+        out.add(trained(r, pairs));
         deepReluFailure(r, pairs).ifPresent(out::add);
         return out;
     }
@@ -181,7 +181,7 @@ final class VanishingAnswer {
      * The vanishing-gradient study's layer-by-layer ratio within one network, and why it reads smaller for ReLU and
      * tanh than the factor across depths.
      */
-    private static Optional<String> withinOneNetwork(ExerciseResults r) {
+    private static Optional<String> withinOneNetwork(ExerciseResults r, boolean factors) {
         CsvTable layers = r.study(VANISHING).table("layers.csv");
         List<String> parts = new ArrayList<>();
         int depth = 0;
@@ -206,8 +206,9 @@ final class VanishingAnswer {
                 + "where the forward signal out shrinks from layer to layer as well (ReLU and tanh, whose outputs "
                 + "centre on 0), the two shrinkages cancel between the first and the last layer of one network, "
                 + "while every layer's gradient shrinks as the network gets deeper. Sigmoid's outputs keep a mean "
-                + "of 1/2, so its forward signal does not shrink and the ratio shows its vanishing in full. The "
-                + "factor across depths, above, is what decides whether a deeper network's first layers learn.");
+                + "of 1/2, so its forward signal does not shrink and the ratio shows its vanishing in full."
+                + (factors ? " The factor across depths, above, is what decides whether a deeper network's first "
+                        + "layers learn." : ""));
     }
 
     private static double geometricMean(List<CsvTable.Row> rows) {
@@ -215,7 +216,7 @@ final class VanishingAnswer {
     }
 
     /** What trains: depth-sweep's accuracy against depth, each at its matched initialization, with a test. */
-    private static String trained(ExerciseResults r) {
+    private static String trained(ExerciseResults r, List<Pair> pairs) {
         Published sweep = r.study(DEPTH_SWEEP);
         CsvTable summary = sweep.table("summary.csv");
         CsvTable runs = sweep.table("runs.csv");
@@ -242,8 +243,21 @@ final class VanishingAnswer {
         }
         return "**What trains** (depth-sweep on digits, each activation at its matched initialization; \"trains\" "
                 + "means a test accuracy of at least " + TRAINS + ", chance is 0.1): " + String.join("; ", parts)
-                + "." + test + " Sigmoid fails where its gradient has fallen about 100-fold, as the factors above "
-                + "predict.";
+                + "." + test + sigmoidLimit(summary, pairs);
+    }
+
+    /** Where depth-sweep's sigmoid stops training, beside how fast its gradient falls at its initialization. */
+    private static String sigmoidLimit(CsvTable summary, List<Pair> pairs) {
+        List<CsvTable.Row> rows = summary.where(Runs.at("activation", "sigmoid"));
+        if (rows.isEmpty()) {
+            return "";
+        }
+        String init = rows.get(0).text("init");
+        int trainsTo = rows.stream().filter(x -> x.number("test_accuracy_mean") >= TRAINS)
+                .mapToInt(x -> x.whole("depth")).max().orElse(0);
+        return find(pairs, "sigmoid", init).map(p -> String.format(Locale.ROOT, " Sigmoid with %s's "
+                + "initialization loses a factor of 100 of its gradient every %s (Table 1) and trains up to %d "
+                + "hidden layers here.", init, layers(p.measured()), trainsTo)).orElse("");
     }
 
     /** ReLU with He's initialization failing deep in init-sweep's grid, against He's own recipe. */
