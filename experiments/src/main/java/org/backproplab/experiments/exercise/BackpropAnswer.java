@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Item 3: back-propagation, step by step. The seeds' 2-2-2 network traced on the engine (its error before, after
+ * Item 4: back-propagation, step by step. The seeds' 2-2-2 network traced on the engine (its error before, after
  * one update and after 10,000, each weight's change), the XOR step under two conventions, the step-through pages;
  * and, as an appendix, every figure the seeds print checked against its own formula.
  */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.backproplab.experiments.stats.SeedStats;
 
 /**
- * Item 2: the role of depth, from both sides. depth-sweep plots test accuracy and loss against depth for the three
+ * Item 3: the role of depth, from both sides. depth-sweep plots test accuracy and loss against depth for the three
  * activations; depth-budget asks whether depth helps at an equal number of parameters; degradation shows a deeper
  * plain network training worse, and what removes it.
  */

@@ -9,7 +9,7 @@ import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 
 /**
- * Item 1b: the ReLU family compared. relu-family at its defaults, where accuracy may not separate the members, and
+ * Item 2: the ReLU family compared. relu-family at its defaults, where accuracy may not separate the members, and
  * at 20 hidden layers, where it does; what each member costs per epoch; and, for the deep setting, what mean-field
  * theory predicts for each member's gradient at initialization.
  */
@@ -162,7 +162,7 @@ final class ReluFamilyAnswer {
         }
         String agree = vanish.equals(chance) ? "exactly the members that fail to train"
                 : "against the members that fail to train: " + (chance.isEmpty() ? "none" : String.join(", ", chance));
-        return Optional.of(String.format(Locale.ROOT, "**Why, from item 1a's theory.** At %d layers the members "
+        return Optional.of(String.format(Locale.ROOT, "**Why, from item 1's theory.** At %d layers the members "
                 + "whose gradient at initialization is predicted to fall more than 100-fold (sigma_w^2 E[f'^2] "
                 + "below 1 with their matched initialization: the smooth ones have a slope of about 1/2 near 0) are "
                 + "%s: %s.", first.depth(), vanish.isEmpty() ? "none" : String.join(", ", vanish), agree));

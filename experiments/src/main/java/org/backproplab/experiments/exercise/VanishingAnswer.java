@@ -15,7 +15,7 @@ import org.backproplab.reporting.Scale;
 import org.backproplab.reporting.Series;
 
 /**
- * Item 1a: sigmoid, tanh and ReLU, and the vanishing gradient. The studies disagree on their face (tanh with Xavier's
+ * Item 1: sigmoid, tanh and ReLU, and the vanishing gradient. The studies disagree on their face (tanh with Xavier's
  * initialization does not vanish at 20 layers; under the standard initialization ReLU's gradient shrinks faster than
  * tanh's; deep ReLU networks fail in init-sweep's grid), and the answer reconciles them from the numbers: which
  * (activation, initialization) pairs vanish, measured per layer ({@link GradientDecay}) beside what theory
