@@ -20,9 +20,15 @@ public final class EngineStep {
     private int next;
 
     public EngineStep(StepData data) {
+        this(data, org.backproplab.engine.matrix.Cores.ONE);
+    }
+
+    /** A step whose matrix products are shared between {@code cores} (the caller closes them). */
+    public EngineStep(StepData data, org.backproplab.engine.matrix.Cores cores) {
         this.data = data;
         this.network = data.initial().copy();
         this.workspace = network.workspace(data.benchCase().batch());
+        workspace.useCores(cores);
         this.updater = Sgd.withRate(StepData.RATE).updaterFor(network);
     }
 

@@ -1,6 +1,8 @@
 package org.backproplab.benchmarks;
 
+
 import java.util.concurrent.TimeUnit;
+import org.backproplab.engine.matrix.Cores;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -12,16 +14,18 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One engine training step (forward, backward, SGD update) per call.
  *
- * <p>{@link #step} is one network on one core. The engine never splits a step across cores: it uses a machine's
- * cores by training one network per thread, as the sweeps do. So {@link #stepPerCore} runs one thread per core,
- * each stepping its own network ({@link Scope#Thread} state), and JMH reports the time per step as each thread sees
- * it; the machine's time per step is that divided by the threads (the summary does the division).
+ * <p>{@link #step} is one network on one core, or with {@code -p cores=N} one network whose products are shared
+ * between N cores (a single run on the whole machine; the same bits). A sweep uses a machine's cores by training
+ * one network per thread: {@link #stepPerCore} runs one thread per core, each stepping its own network
+ * ({@link Scope#Thread} state), and JMH reports the time per step as each thread sees it; the machine's time per
+ * step is that divided by the threads (the summary does the division).
  *
  * <p>Every iteration starts from the same weights, so a long run cannot drift anywhere a short one does not.
  */
@@ -35,11 +39,25 @@ public class EngineStepBenchmark {
     @Param({"2-2-2", "2-8-1", "64-30x5-10", "784-100-10", "784-256-256-10", "512x4"})
     public String network;
 
+    /**
+     * The cores one network's step shares its matrix products between ({@code Cores}): 1, or the machine's cores
+     * for {@link #step} alone, where the step is one run using the whole machine (same bits, less time).
+     */
+    @Param({"1"})
+    public int cores;
+
+    private Cores shared;
     private EngineStep engine;
 
     @Setup(Level.Trial)
     public void build() {
-        engine = new EngineStep(StepData.of(BenchCase.named(network), BenchSeeds.DATA));
+        shared = Cores.of(cores);
+        engine = new EngineStep(StepData.of(BenchCase.named(network), BenchSeeds.DATA), shared);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        shared.close();
     }
 
     @Setup(Level.Iteration)

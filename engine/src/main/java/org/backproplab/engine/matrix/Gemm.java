@@ -25,12 +25,24 @@ final class Gemm {
     private Gemm() {
     }
 
+    /**
+     * Rows per block of the vector kernel: {@link Cores} shares a product out in whole blocks, so that no block
+     * of one thread overlaps another's rows. (The scalar kernel has no blocks; 8 keeps its parts as large.)
+     */
+    static final int ROWS = VECTOR_API ? VectorGemm.rows() : 8;
+
     static void gemm(int m, int n, int k, double[] a, int aRowStride, int aColStride, double[] b, double[] c,
                      double[] start) {
+        gemmRows(0, m, n, k, a, aRowStride, aColStride, b, c, start);
+    }
+
+    /** Rows {@code [i0, i1)} of the product (C has n columns), its other rows untouched. */
+    static void gemmRows(int i0, int i1, int n, int k, double[] a, int aRowStride, int aColStride,
+                         double[] b, double[] c, double[] start) {
         if (VECTOR_API) {
-            VectorGemm.gemm(m, n, k, a, aRowStride, aColStride, b, c, start);
+            VectorGemm.gemm(i0, i1, n, k, a, aRowStride, aColStride, b, c, start);
         } else {
-            ScalarGemm.block(0, m, 0, n, n, k, a, aRowStride, aColStride, b, c, start);
+            ScalarGemm.block(i0, i1, 0, n, n, k, a, aRowStride, aColStride, b, c, start);
         }
     }
 

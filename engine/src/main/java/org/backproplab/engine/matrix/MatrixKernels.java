@@ -15,13 +15,18 @@ public final class MatrixKernels {
 
     /** {@code c = a b}. Forward pass: {@code net = out_prev W}. */
     public static void multiply(Matrix a, Matrix b, Matrix c) {
+        multiply(a, b, c, Cores.ONE);
+    }
+
+    /** {@link #multiply(Matrix, Matrix, Matrix)} on {@code cores}, with the same bits. */
+    public static void multiply(Matrix a, Matrix b, Matrix c, Cores cores) {
         if (a.cols() != b.rows() || c.rows() != a.rows() || c.cols() != b.cols()) {
             throw new IllegalArgumentException(
                     "multiply: " + a.shape() + " times " + b.shape() + " into " + c.shape());
         }
         requireDistinct("multiply", c, a, b);
         int k = a.cols();
-        Gemm.gemm(a.rows(), b.cols(), k, a.data(), k, 1, b.data(), c.data(), null);
+        cores.gemm(a.rows(), b.cols(), k, a.data(), k, 1, b.data(), c.data(), null);
     }
 
     /**
@@ -30,6 +35,11 @@ public final class MatrixKernels {
      * own ({@link #multiply} then {@link #addToEachRow} agrees to within rounding in the last bit).
      */
     public static void multiplyAddRow(Matrix x, Matrix w, Matrix b, Matrix net) {
+        multiplyAddRow(x, w, b, net, Cores.ONE);
+    }
+
+    /** {@link #multiplyAddRow(Matrix, Matrix, Matrix, Matrix)} on {@code cores}, with the same bits. */
+    public static void multiplyAddRow(Matrix x, Matrix w, Matrix b, Matrix net, Cores cores) {
         if (x.cols() != w.rows() || net.rows() != x.rows() || net.cols() != w.cols() || b.rows() != 1
                 || b.cols() != w.cols()) {
             throw new IllegalArgumentException("multiplyAddRow: " + x.shape() + " times " + w.shape() + " plus "
@@ -38,18 +48,23 @@ public final class MatrixKernels {
         requireDistinct("multiplyAddRow", net, x, w);
         requireDistinct("multiplyAddRow", net, b);
         int k = x.cols();
-        Gemm.gemm(x.rows(), w.cols(), k, x.data(), k, 1, w.data(), net.data(), b.data());
+        cores.gemm(x.rows(), w.cols(), k, x.data(), k, 1, w.data(), net.data(), b.data());
     }
 
     /** {@code c = a^T b}. Weight gradient: {@code dJ/dW = out_prev^T delta}, summed over the batch's rows. */
     public static void multiplyTransA(Matrix a, Matrix b, Matrix c) {
+        multiplyTransA(a, b, c, Cores.ONE);
+    }
+
+    /** {@link #multiplyTransA(Matrix, Matrix, Matrix)} on {@code cores}, with the same bits. */
+    public static void multiplyTransA(Matrix a, Matrix b, Matrix c, Cores cores) {
         if (a.rows() != b.rows() || c.rows() != a.cols() || c.cols() != b.cols()) {
             throw new IllegalArgumentException(
                     "multiplyTransA: " + a.shape() + "^T times " + b.shape() + " into " + c.shape());
         }
         requireDistinct("multiplyTransA", c, a, b);
         // a^T read in place: its element (p, i) is a[i, p], so its row stride is 1 and its column stride a.cols().
-        Gemm.gemm(a.cols(), b.cols(), a.rows(), a.data(), 1, a.cols(), b.data(), c.data(), null);
+        cores.gemm(a.cols(), b.cols(), a.rows(), a.data(), 1, a.cols(), b.data(), c.data(), null);
     }
 
     /**
@@ -60,6 +75,11 @@ public final class MatrixKernels {
      * which no vector kernel does well, and the copy costs one pass over b against the product's {@code a.rows()}.
      */
     public static void multiplyTransB(Matrix a, Matrix b, Matrix c, Matrix bTransposed) {
+        multiplyTransB(a, b, c, bTransposed, Cores.ONE);
+    }
+
+    /** {@link #multiplyTransB(Matrix, Matrix, Matrix, Matrix)} on {@code cores}, with the same bits. */
+    public static void multiplyTransB(Matrix a, Matrix b, Matrix c, Matrix bTransposed, Cores cores) {
         if (a.cols() != b.cols() || c.rows() != a.rows() || c.cols() != b.rows()) {
             throw new IllegalArgumentException(
                     "multiplyTransB: " + a.shape() + " times " + b.shape() + "^T into " + c.shape());
@@ -67,7 +87,7 @@ public final class MatrixKernels {
         requireDistinct("multiplyTransB", c, a, b);
         requireDistinct("multiplyTransB", bTransposed, a, c);
         transpose(b, bTransposed);
-        multiply(a, bTransposed, c);
+        multiply(a, bTransposed, c, cores);
     }
 
     /** {@link #multiplyTransB(Matrix, Matrix, Matrix, Matrix)} with a transpose buffer of its own (allocates). */

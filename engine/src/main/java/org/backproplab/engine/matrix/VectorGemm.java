@@ -56,32 +56,39 @@ final class VectorGemm {
                 + ROWS + " x " + 3 * LANES + " register blocks";
     }
 
-    static void gemm(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
-        if (m < ROWS || n < LANES) {
+    static int rows() {
+        return ROWS;
+    }
+
+    /** Rows {@code [i0, i1)} of {@code C = A B} (C has n columns), the whole product when {@code i0 = 0, i1 = m}. */
+    static void gemm(int i0, int i1, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
+                     double[] start) {
+        if (i1 - i0 < ROWS || n < LANES) {
             // Too small for one block (a batch of one, XOR's four points, a 2-unit output layer): scalar. A vector
             // path for them held its vectors on the heap in some JIT compilations (see the class comment), and
             // they are a vanishing share of any step's work.
-            ScalarGemm.block(0, m, 0, n, n, k, a, ars, acs, b, c, start);
+            ScalarGemm.block(i0, i1, 0, n, n, k, a, ars, acs, b, c, start);
             return;
         }
         int j = 0;
         for (; j + 3 * LANES <= n; j += 3 * LANES) {
-            int i = 0;
-            for (; i + ROWS <= m; i += ROWS) {
+            int i = i0;
+            for (; i + ROWS <= i1; i += ROWS) {
                 rowsBy3(i, j, n, k, a, ars, acs, b, c, start);
             }
-            if (i < m) {
-                rowsBy3(m - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
+            if (i < i1) {
+                rowsBy3(i1 - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
             }
         }
         for (; j + LANES <= n; j += LANES) {
-            columns(j, m, n, k, a, ars, acs, b, c, start);
+            columns(j, i0, i1, n, k, a, ars, acs, b, c, start);
         }
         if (j < n) {
             // The last columns, fewer than a vector: one more vector that ends at column n. It computes some
             // columns again, which is harmless: the same chains of multiply-adds give the same bits. The last
-            // rows, fewer than ROWS, are done the same way, by a block that ends at row m.
-            columns(n - LANES, m, n, k, a, ars, acs, b, c, start);
+            // rows, fewer than ROWS, are done the same way, by a block that ends at row i1 (never before i0, so a
+            // thread given rows [i0, i1) writes no other thread's rows).
+            columns(n - LANES, i0, i1, n, k, a, ars, acs, b, c, start);
         }
     }
 
@@ -146,15 +153,15 @@ final class VectorGemm {
         }
     }
 
-    /** Columns {@code [j, j + LANES)} of every row (m >= ROWS). */
-    private static void columns(int j, int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
-                                double[] start) {
-        int i = 0;
-        for (; i + ROWS <= m; i += ROWS) {
+    /** Columns {@code [j, j + LANES)} of rows {@code [i0, i1)} ({@code i1 - i0 >= ROWS}). */
+    private static void columns(int j, int i0, int i1, int n, int k, double[] a, int ars, int acs, double[] b,
+                                double[] c, double[] start) {
+        int i = i0;
+        for (; i + ROWS <= i1; i += ROWS) {
             rowsBy1(i, j, n, k, a, ars, acs, b, c, start);
         }
-        if (i < m) {
-            rowsBy1(m - ROWS, j, n, k, a, ars, acs, b, c, start);
+        if (i < i1) {
+            rowsBy1(i1 - ROWS, j, n, k, a, ars, acs, b, c, start);
         }
     }
 

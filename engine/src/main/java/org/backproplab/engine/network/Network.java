@@ -139,7 +139,7 @@ public final class Network {
             DenseLayer layer = layers.get(l);
             // net = out_prev W + b, the bias added in the same pass (the slides' net_h1 = w1 i1 + w2 i2 + b1);
             // a batch-normalized layer calls this z and normalizes it into net (without, z is net itself)
-            MatrixKernels.multiplyAddRow(ws.layerInput(l), layer.weights(), layer.biases(), ws.z(l));
+            MatrixKernels.multiplyAddRow(ws.layerInput(l), layer.weights(), layer.biases(), ws.z(l), ws.cores());
             layer.normalization().forward(ws.z(l), ws.net(l), layer.normParameters(), ws.norm(l), pass);
             if (pass.training()) {
                 layer.activation().forwardTraining(ws.net(l), ws.activated(l), layer.activationParameters(),
@@ -196,12 +196,12 @@ public final class Network {
             layer.normalization().backward(ws.delta(l), ws.dZ(l), layer.normParameters(), ws.norm(l),
                     gradients.gamma(l), gradients.beta(l));
             // dJ/dW = out_prev^T delta (eq. 6.47, summed over the batch) and dJ/db = the rows of delta summed
-            MatrixKernels.multiplyTransA(ws.layerInput(l), ws.dZ(l), gradients.weights(l));
+            MatrixKernels.multiplyTransA(ws.layerInput(l), ws.dZ(l), gradients.weights(l), ws.cores());
             MatrixKernels.sumRows(ws.dZ(l), gradients.biases(l));
             if (l > 0) {
                 // dJ/dout_prev = delta W^T: eq. 6.45-6.46, each unit's error summed over the units it feeds
                 MatrixKernels.multiplyTransB(ws.dZ(l), layer.weights(), ws.dOut(l - 1),
-                        ws.weightsTransposed(l));
+                        ws.weightsTransposed(l), ws.cores());
                 int m = ws.shortcutInto(l - 1);
                 if (m >= 0) {
                     // ... and over the shortcut, which passes dJ/dout(m) back unchanged (its derivative is 1)

@@ -1,5 +1,6 @@
 package org.backproplab.engine.network;
 
+import org.backproplab.engine.matrix.Cores;
 import org.backproplab.engine.matrix.Matrix;
 
 /**
@@ -37,6 +38,8 @@ public final class Workspace {
     /** Draws the noise of stochastic activations (RReLU's slopes) in training passes; seeded, so repeatable. */
     private java.util.SplittableRandom random = new java.util.SplittableRandom(0);
     private Matrix input;
+    /** The cores the passes' matrix products share ({@link Cores}: the same bits on any count); one by default. */
+    private Cores cores = Cores.ONE;
 
     public Workspace(NetworkSpec spec, int batchSize) {
         if (batchSize < 1) {
@@ -77,6 +80,19 @@ public final class Workspace {
 
     public int batchSize() {
         return batchSize;
+    }
+
+    /** The cores this workspace's passes share their matrix products between. */
+    public Cores cores() {
+        return cores;
+    }
+
+    /**
+     * Shares the matrix products of the passes through this workspace between {@code cores} (whose owner closes
+     * them). The numbers are the same bits on any number of cores; only the time changes.
+     */
+    public void useCores(Cores cores) {
+        this.cores = java.util.Objects.requireNonNull(cores, "cores");
     }
 
     /** The mini-batch the last forward pass read (layer l = -1, in the slides' terms the inputs i). */

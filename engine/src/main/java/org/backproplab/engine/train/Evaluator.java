@@ -28,6 +28,11 @@ public final class Evaluator {
         this.ws = network.workspace(x.rows());
     }
 
+    /** Shares the products of this evaluator's forward passes between {@code cores}; the same bits as on one. */
+    public void useCores(org.backproplab.engine.matrix.Cores cores) {
+        ws.useCores(cores);
+    }
+
     /**
      * Sets every batch-normalized layer's running statistics to those of this evaluator's data set, for the network
      * as it is now (Ioffe and Szegedy's Algorithm 2): what an evaluation pass after it normalizes by. Meant for the

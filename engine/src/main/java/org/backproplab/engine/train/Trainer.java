@@ -12,8 +12,9 @@ import org.backproplab.engine.optim.Updater;
  * Mini-batch training: each epoch shuffles the training set and, for every mini-batch, runs forward, backward and
  * one optimizer step. All buffers are made in the constructor; {@link #epoch()} allocates nothing.
  *
- * <p>Single-threaded on purpose: experiments run many networks side by side, one per thread, and a network trained
- * alone gives the same bits whatever else the machine is doing.
+ * <p>One thread drives a run. Experiments run many networks side by side, one per thread; a run with cores to spare
+ * (fewer runs than cores) shares its matrix products between them ({@link #useCores}), by blocks of output rows,
+ * which gives the same bits as one core: a network trained gives the same numbers whatever the thread count.
  */
 public final class Trainer {
     private final Network network;
@@ -56,6 +57,17 @@ public final class Trainer {
         full.reseed(shuffleSeed ^ 0x5DEECE66DL);
         if (rest != null) {
             rest.reseed(shuffleSeed ^ 0x2545F4914F6CDD1DL);
+        }
+    }
+
+    /**
+     * Shares the products of every training step between {@code cores} (their owner closes them); the same bits
+     * as on one core.
+     */
+    public void useCores(org.backproplab.engine.matrix.Cores cores) {
+        full.useCores(cores);
+        if (rest != null) {
+            rest.useCores(cores);
         }
     }
 

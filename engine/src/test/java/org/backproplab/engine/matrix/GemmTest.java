@@ -58,7 +58,7 @@ class GemmTest {
                         double[] scalar = new double[m * n];
                         java.util.Arrays.fill(vector, Double.NaN); // stale values must be overwritten
                         java.util.Arrays.fill(scalar, Double.NaN);
-                        VectorGemm.gemm(m, n, k, a, k, 1, b, vector, start);
+                        VectorGemm.gemm(0, m, n, k, a, k, 1, b, vector, start);
                         ScalarGemm.block(0, m, 0, n, n, k, a, k, 1, b, scalar, start);
                         String shape = m + "x" + k + "x" + n + (start == null ? "" : " from a start row");
                         assertArrayEquals(expected, vector, 0.0, "vector " + shape);
@@ -78,7 +78,7 @@ class GemmTest {
         double[] b = random(k * n, 2);
         double[] expected = contract(m, n, k, aT, 1, m, b, null);
         double[] vector = new double[m * n];
-        VectorGemm.gemm(m, n, k, aT, 1, m, b, vector, null);
+        VectorGemm.gemm(0, m, n, k, aT, 1, m, b, vector, null);
         assertArrayEquals(expected, vector, 0.0);
     }
 

@@ -91,4 +91,44 @@ class TrainerTest {
         // Through four sigmoid layers (f' <= 1/4) the first layer's gradient is far smaller than the last's.
         assertTrue(e.gradientNorms()[0] < e.gradientNorms()[4] / 10, java.util.Arrays.toString(e.gradientNorms()));
     }
+
+    @Test
+    void trainingOnTwoOrThreeCoresGivesTheBitsOfOneCore() {
+        // Layers wide enough for their products to be shared (batch 32 x 100 x 64 and up), a last batch of 8
+        // rows, which is not, and an evaluator on the whole set: every path of a run.
+        Matrix x = new Matrix(200, 100);
+        Matrix y = new Matrix(200, 10);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 200; i++) {
+            for (int j = 0; j < 100; j++) {
+                x.set(i, j, r.nextDouble(-1, 1));
+            }
+            y.set(i, r.nextInt(10), 1.0);
+        }
+        NetworkSpec spec = NetworkSpec.mlp(100, 2, 64, Activation.tanh(), 10, Activation.identity());
+        double[][] oneCore = null;
+        for (int count = 1; count <= 3; count++) {
+            try (org.backproplab.engine.matrix.Cores cores = org.backproplab.engine.matrix.Cores.of(count)) {
+                Network n = Network.create(spec, Initializer.xavier(), 3);
+                Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.05), 32, x, y, 5);
+                t.useCores(cores);
+                Evaluator e = new Evaluator(n, Loss.softmaxCrossEntropy(), x, y);
+                e.useCores(cores);
+                double[] losses = new double[4];
+                for (int epoch = 0; epoch < 3; epoch++) {
+                    losses[epoch] = t.epoch();
+                }
+                losses[3] = e.evaluate(n).loss();
+                double[][] bits = {n.layer(0).weights().data(), n.layer(1).weights().data(),
+                    n.layer(2).weights().data(), n.layer(2).biases().data(), losses};
+                if (oneCore == null) {
+                    oneCore = bits;
+                } else {
+                    for (int p = 0; p < bits.length; p++) {
+                        assertArrayEquals(oneCore[p], bits[p], 0.0, count + " cores, array " + p);
+                    }
+                }
+            }
+        }
+    }
 }

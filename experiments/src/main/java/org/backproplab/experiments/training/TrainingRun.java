@@ -9,6 +9,7 @@ import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
 import org.backproplab.engine.train.Evaluation;
 import org.backproplab.engine.train.Evaluator;
+import org.backproplab.engine.matrix.Cores;
 import org.backproplab.engine.train.Trainer;
 import org.backproplab.experiments.grid.RunSpec;
 import org.backproplab.experiments.grid.TrainingData;
@@ -33,12 +34,23 @@ public final class TrainingRun {
      * are the same.
      */
     public static RunResult run(RunSpec spec, TrainingData data, List<Probe> probes) {
+        return run(spec, data, probes, Cores.ONE);
+    }
+
+    /**
+     * As above, the run's matrix products (training steps and measurements) shared between {@code cores}: the same
+     * numbers, bit for bit, as on one core (the caller owns and closes them).
+     */
+    public static RunResult run(RunSpec spec, TrainingData data, List<Probe> probes, Cores cores) {
         long start = System.nanoTime();
         Trainer trainer = trainer(spec, data);
+        trainer.useCores(cores);
         Network network = trainer.network();
         Evaluator onTrain = new Evaluator(network, spec.loss(), data.trainX(), data.trainY());
         Evaluator onTest = data.testX() == data.trainX() && data.testY() == data.trainY() ? onTrain
                 : new Evaluator(network, spec.loss(), data.testX(), data.testY());
+        onTrain.useCores(cores);
+        onTest.useCores(cores);
         List<Probe.Recorder> recorders = probes.stream().map(p -> p.start(network, spec, data)).toList();
         // A probe that watches every step (a step trace) is shown each one; the others look after each epoch.
         Trainer.StepListener watching = recorders.stream().filter(r -> r instanceof Trainer.StepListener)

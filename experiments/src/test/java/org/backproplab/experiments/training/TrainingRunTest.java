@@ -57,4 +57,23 @@ class TrainingRunTest {
         assertEquals(2, grad[0].length);
         assertEquals(true, grad[0][0] > 0);
     }
+
+    @Test
+    void aRunOnTwoOrThreeCoresGivesTheNumbersOfOneCore() {
+        // Layers of 128 on batches of 64: products large enough to be shared between the cores.
+        RunSpec spec = new RunSpec(Activation.tanh(), 2, 128, Initializer.xavier(), 0.1, 64, 3, 9);
+        RunResult one = TrainingRun.run(spec, DATA, PROBES);
+        for (int count = 2; count <= 3; count++) {
+            try (org.backproplab.engine.matrix.Cores cores = org.backproplab.engine.matrix.Cores.of(count)) {
+                RunResult shared = TrainingRun.run(spec, DATA, PROBES, cores);
+                for (int e = 0; e < one.epochs().size(); e++) {
+                    assertEquals(one.epochs().get(e).trainLoss(), shared.epochs().get(e).trainLoss(), 0.0);
+                    assertEquals(one.epochs().get(e).testLoss(), shared.epochs().get(e).testLoss(), 0.0);
+                    assertArrayEquals(one.epochs().get(e).layerGradients(), shared.epochs().get(e).layerGradients());
+                }
+                assertArrayEquals(((LayerOutputs) PROBES.get(0)).outputs(one)[1],
+                        ((LayerOutputs) PROBES.get(0)).outputs(shared)[1], 0.0);
+            }
+        }
+    }
 }
