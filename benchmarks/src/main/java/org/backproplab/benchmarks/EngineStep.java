@@ -40,7 +40,7 @@ public final class EngineStep {
         Matrix y = data.targets()[b];
         network.forwardTraining(x, workspace);
         double loss = network.backward(y, data.benchCase().loss(), workspace); // J, as Trainer.epoch reads it
-        updater.step(workspace.gradients());
+        updater.step(workspace.gradients(), workspace.cores());
         return loss;
     }
 

@@ -4,18 +4,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The cores one run's matrix products may use: the calling thread and {@code count() - 1} helper threads of its
- * own, started once and kept for the run, which share each large product {@link Gemm} computes by <b>blocks of
- * output rows</b>.
+ * The cores one run may use: the calling thread and {@code count() - 1} helper threads of its own, started once
+ * and kept for the run, which share its large pieces of work. Each large product {@link Gemm} computes is shared
+ * by <b>blocks of output rows</b>, a transpose by blocks of rows, an optimizer's update by ranges of elements.
  *
- * <p>Each element of C is still computed by exactly one thread, as one chain of fused multiply-adds in increasing
- * p ({@link Gemm}'s contract), so the product's bits do not depend on how many cores share it: a run gives the
+ * <p>Each output element is still computed by exactly one thread, in the order one thread would compute it: a
+ * product's element as one chain of fused multiply-adds in increasing p ({@link Gemm}'s contract), an update's
+ * from its own gradient and state. So the bits do not depend on how many cores share the work: a run gives the
  * same numbers on one core as on eight. Only the order in which the elements are written changes.
  *
- * <p>Handing a product over allocates nothing (the step stays at 0 bytes): the product's operands are written to
- * fields, a volatile generation count is raised, and each helper computes its rows and counts itself down. A
- * helper spins for a short while after its part (the next product of a step comes within microseconds) and parks
- * after that, so an idle run costs no core. {@link #ONE} has no helpers and runs every product on the caller.
+ * <p>Handing work over allocates nothing (the step stays at 0 bytes): the work is an object its owner keeps
+ * ({@link Shared}) with its operands in fields, a volatile generation count is raised, and each helper computes
+ * its part and counts itself down. A helper spins for a short while after its part (the next product of a step
+ * comes within microseconds) and parks after that, so an idle run costs no core. {@link #ONE} has no helpers and
+ * runs everything on the caller.
  *
  * <p>Not for several threads at once: one run, one thread driving it. {@link #close} stops the helpers.
  */
@@ -28,6 +30,8 @@ public final class Cores implements AutoCloseable {
      * microsecond when the helpers spin (far more when they were parked), against about 2 us for the product.
      */
     static final long SPLIT_WORK = 1L << 17;
+    /** A copy (a transpose) of fewer elements than this runs on the caller alone: 64k doubles are 512 kB. */
+    static final long SPLIT_COPY = 1L << 16;
     /** How long a helper spins for the next product before it parks: a step's products follow within this. */
     private static final long SPIN_NANOS = 50_000;
 
@@ -36,18 +40,20 @@ public final class Cores implements AutoCloseable {
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean closed;
     private volatile Throwable failure;
-
-    // The product being shared: written by the caller before the generation is raised, read by the helpers after.
-    private int m;
-    private int n;
-    private int k;
-    private double[] a;
-    private int ars;
-    private int acs;
-    private double[] b;
-    private double[] c;
-    private double[] start;
+    /** The work being shared, written by the caller before the generation is raised, read by the helpers after. */
+    private Shared job;
     private int parts;
+    /** This set's own product job, reused for every product: a new one per product would be garbage per step. */
+    private final Product product = new Product();
+    private final Transposition transposition = new Transposition();
+
+    /**
+     * Work that splits into parts computed independently, each writing only its own outputs: part {@code part}
+     * of {@code parts}. Whoever shares work keeps one such object and reuses it, so that sharing allocates nothing.
+     */
+    public interface Shared {
+        void part(int part, int parts);
+    }
 
     private Cores(int count) {
         helpers = new Helper[count - 1];
@@ -71,6 +77,53 @@ public final class Cores implements AutoCloseable {
     }
 
     /**
+     * Runs {@code job} in {@code parts} parts (at most {@link #count()}), part 0 on the caller, the others on
+     * the helpers, and returns when all are done. One part runs on the caller alone, with no hand-over.
+     */
+    public void share(Shared job, int parts) {
+        parts = Math.min(parts, count());
+        if (parts <= 1) {
+            job.part(0, 1);
+            return;
+        }
+        if (closed) {
+            throw new IllegalStateException("these cores were closed");
+        }
+        this.job = job;
+        this.parts = parts;
+        // Every helper counts itself down, those without a part too, so that none can miss a generation.
+        pending.set(helpers.length);
+        generation++; // publishes the fields above to every helper that reads the new generation
+        for (Helper h : helpers) {
+            h.wake();
+        }
+        job.part(0, parts);
+        // Wait for the helpers' parts: spin, as they finish within the work's own time, then yield.
+        for (long spins = 0; pending.get() != 0; spins++) {
+            if (spins < 10_000) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
+        this.job = null;
+        Throwable t = failure;
+        if (t != null) {
+            failure = null;
+            throw new IllegalStateException("a helper thread failed in shared work", t);
+        }
+    }
+
+    /**
+     * How many parts work of {@code size} elements (or multiply-adds) should be cut into, so that each part is
+     * at least {@code grain} and no part waits for a core: 1 for small work, where the hand-over would cost more
+     * than it saves.
+     */
+    public int partsFor(long size, long grain) {
+        return (int) Math.max(1, Math.min(count(), size / grain));
+    }
+
+    /**
      * {@code C = A B} as {@link Gemm#gemm}, rows of C shared between the cores in contiguous blocks, each a whole
      * number of the vector kernel's row blocks, so that no two threads ever write one element.
      */
@@ -80,48 +133,70 @@ public final class Cores implements AutoCloseable {
             Gemm.gemmRows(0, m, n, k, a, ars, acs, b, c, start);
             return;
         }
-        if (closed) {
-            throw new IllegalStateException("these cores were closed");
+        product.set(m, n, k, a, ars, acs, b, c, start);
+        share(product, parts);
+        product.set(0, 0, 0, null, 0, 0, null, null, null); // no operand kept alive by the cores
+    }
+
+    /** {@code t = a^T}, blocks of 8 rows of a per part (each part writes its own columns of t). */
+    void transpose(Matrix a, Matrix t) {
+        int parts = partsFor((long) a.rows() * a.cols(), SPLIT_COPY);
+        if (parts <= 1) {
+            MatrixKernels.transposeRows(a, t, 0, a.rows());
+            return;
         }
-        this.m = m;
-        this.n = n;
-        this.k = k;
-        this.a = a;
-        this.ars = ars;
-        this.acs = acs;
-        this.b = b;
-        this.c = c;
-        this.start = start;
-        this.parts = parts;
-        // Every helper counts itself down, those without rows too, so that none can miss a generation.
-        pending.set(helpers.length);
-        generation++; // publishes the fields above to every helper that reads the new generation
-        for (Helper h : helpers) {
-            h.wake();
-        }
-        rows(0);
-        // Wait for the helpers' rows: spin, as they finish within the product's own time, then yield.
-        for (long spins = 0; pending.get() != 0; spins++) {
-            if (spins < 10_000) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-            }
-        }
-        Throwable t = failure;
-        if (t != null) {
-            failure = null;
-            throw new IllegalStateException("a helper thread failed in a product", t);
+        transposition.a = a;
+        transposition.t = t;
+        share(transposition, Math.min(parts, Math.max(1, a.rows() / 8)));
+        transposition.a = null;
+        transposition.t = null;
+    }
+
+    private static final class Transposition implements Shared {
+        private Matrix a;
+        private Matrix t;
+
+        @Override
+        public void part(int part, int parts) {
+            int blocks = a.rows() / 8;
+            int from = blocks * part / parts * 8;
+            int to = part == parts - 1 ? a.rows() : blocks * (part + 1) / parts * 8;
+            MatrixKernels.transposeRows(a, t, from, to);
         }
     }
 
-    /** Part {@code part} of the current product: rows from its block start to the next one's. */
-    private void rows(int part) {
-        // Whole row blocks per part, the remainder to the last: the block boundaries depend only on m and parts.
-        int blocks = m / Gemm.ROWS;
-        int from = blocks * part / parts * Gemm.ROWS;
-        int to = part == parts - 1 ? m : blocks * (part + 1) / parts * Gemm.ROWS;
-        Gemm.gemmRows(from, to, n, k, a, ars, acs, b, c, start);
+    /** A product's operands, and its part: whole row blocks per part, the remainder to the last. */
+    private static final class Product implements Shared {
+        private int m;
+        private int n;
+        private int k;
+        private double[] a;
+        private int ars;
+        private int acs;
+        private double[] b;
+        private double[] c;
+        private double[] start;
+
+        void set(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
+            this.m = m;
+            this.n = n;
+            this.k = k;
+            this.a = a;
+            this.ars = ars;
+            this.acs = acs;
+            this.b = b;
+            this.c = c;
+            this.start = start;
+        }
+
+        @Override
+        public void part(int part, int parts) {
+            // The block boundaries depend only on m and parts, so every part has at least one whole block.
+            int blocks = m / Gemm.ROWS;
+            int from = blocks * part / parts * Gemm.ROWS;
+            int to = part == parts - 1 ? m : blocks * (part + 1) / parts * Gemm.ROWS;
+            Gemm.gemmRows(from, to, n, k, a, ars, acs, b, c, start);
+        }
     }
 
     @Override
@@ -178,7 +253,7 @@ public final class Cores implements AutoCloseable {
                 seen++; // the caller raises the next generation only after every helper has counted down this one
                 if (part < parts) {
                     try {
-                        rows(part);
+                        job.part(part, parts);
                     } catch (Throwable t) {
                         failure = t;
                     }

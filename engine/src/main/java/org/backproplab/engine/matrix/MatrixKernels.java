@@ -86,7 +86,7 @@ public final class MatrixKernels {
         }
         requireDistinct("multiplyTransB", c, a, b);
         requireDistinct("multiplyTransB", bTransposed, a, c);
-        transpose(b, bTransposed);
+        transpose(b, bTransposed, cores);
         multiply(a, bTransposed, c, cores);
     }
 
@@ -101,6 +101,20 @@ public final class MatrixKernels {
             throw new IllegalArgumentException("transpose: " + a.shape() + " into " + t.shape());
         }
         requireDistinct("transpose", t, a);
+        transposeRows(a, t, 0, a.rows());
+    }
+
+    /** {@link #transpose(Matrix, Matrix)} on {@code cores}: rows of {@code a} in blocks, each thread its own. */
+    static void transpose(Matrix a, Matrix t, Cores cores) {
+        if (t.rows() != a.cols() || t.cols() != a.rows()) {
+            throw new IllegalArgumentException("transpose: " + a.shape() + " into " + t.shape());
+        }
+        requireDistinct("transpose", t, a);
+        cores.transpose(a, t);
+    }
+
+    /** Rows {@code [r0, r1)} of a into the same columns of t ({@code r0} a multiple of 8, or 0). */
+    static void transposeRows(Matrix a, Matrix t, int r0, int r1) {
         int rows = a.rows();
         int cols = a.cols();
         double[] ad = a.data();
@@ -108,8 +122,8 @@ public final class MatrixKernels {
         // Eight rows of a at a time: each row of t then receives eight neighbouring values, a whole cache line,
         // while the eight rows of a are read in step. (Measured 2-3x faster than square tiles; on 512 x 512, whose
         // columns are 4 kB apart, square tiles of 16 thrashed the cache.)
-        int r = 0;
-        for (; r + 8 <= rows; r += 8) {
+        int r = r0;
+        for (; r + 8 <= r1; r += 8) {
             for (int c = 0; c < cols; c++) {
                 int s = r * cols + c;
                 int d = c * rows + r;
@@ -123,7 +137,7 @@ public final class MatrixKernels {
                 td[d + 7] = ad[s + 7 * cols];
             }
         }
-        for (; r < rows; r++) {
+        for (; r < r1; r++) {
             for (int c = 0; c < cols; c++) {
                 td[c * rows + r] = ad[r * cols + c];
             }

@@ -51,11 +51,11 @@ public record Adam(double weightRate, double biasRate, double beta1, double beta
             }
 
             @Override
-            void update(double[] p, double[] g, double rate, double[][] slots) {
+            void update(double[] p, double[] g, double rate, double[][] slots, int from, int to) {
                 double[] m = slots[0];
                 double[] v = slots[1];
                 double alphaT = rate * correction;
-                for (int i = 0; i < p.length; i++) {
+                for (int i = from; i < to; i++) {
                     m[i] = beta1 * m[i] + (1.0 - beta1) * g[i];
                     v[i] = beta2 * v[i] + (1.0 - beta2) * g[i] * g[i];
                     p[i] -= alphaT * m[i] / (Math.sqrt(v[i]) + epsilon);

@@ -33,9 +33,9 @@ public record Momentum(double weightRate, double biasRate, double mu) implements
     public Updater updaterFor(Network network) {
         return new StatefulUpdater(network, weightRate, biasRate, 1) {
             @Override
-            void update(double[] p, double[] g, double rate, double[][] slots) {
+            void update(double[] p, double[] g, double rate, double[][] slots, int from, int to) {
                 double[] v = slots[0];
-                for (int i = 0; i < p.length; i++) {
+                for (int i = from; i < to; i++) {
                     v[i] = mu * v[i] - rate * g[i];
                     p[i] += v[i];
                 }

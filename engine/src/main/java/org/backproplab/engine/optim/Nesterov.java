@@ -34,9 +34,9 @@ public record Nesterov(double weightRate, double biasRate, double mu) implements
     public Updater updaterFor(Network network) {
         return new StatefulUpdater(network, weightRate, biasRate, 1) {
             @Override
-            void update(double[] p, double[] g, double rate, double[][] slots) {
+            void update(double[] p, double[] g, double rate, double[][] slots, int from, int to) {
                 double[] v = slots[0];
-                for (int i = 0; i < p.length; i++) {
+                for (int i = from; i < to; i++) {
                     double previous = v[i];
                     v[i] = mu * v[i] - rate * g[i];
                     p[i] += -mu * previous + (1.0 + mu) * v[i];

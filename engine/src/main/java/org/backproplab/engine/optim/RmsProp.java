@@ -40,9 +40,9 @@ public record RmsProp(double weightRate, double biasRate, double decay, double e
     public Updater updaterFor(Network network) {
         return new StatefulUpdater(network, weightRate, biasRate, 1, epsilon) {
             @Override
-            void update(double[] p, double[] g, double rate, double[][] slots) {
+            void update(double[] p, double[] g, double rate, double[][] slots, int from, int to) {
                 double[] s = slots[0];
-                for (int i = 0; i < p.length; i++) {
+                for (int i = from; i < to; i++) {
                     s[i] = decay * s[i] + (1.0 - decay) * g[i] * g[i];
                     p[i] -= rate * g[i] / (Math.sqrt(s[i]) + epsilon);
                 }

@@ -1,6 +1,5 @@
 package org.backproplab.engine.optim;
 
-import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Gradients;
 import java.util.List;
 import org.backproplab.engine.network.Network;
@@ -37,10 +36,18 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
         return "sgd(" + Rates.describe(weightRate, biasRate) + ")";
     }
 
-    /** SGD remembers nothing, so its updater is this step applied to {@code network}. */
+    /**
+     * SGD remembers nothing (no slots of state): its updater is {@link #step} on {@code network}, its large
+     * parameters' updates shared between cores when it is given some.
+     */
     @Override
     public Updater updaterFor(Network network) {
-        return gradients -> step(network, gradients);
+        return new StatefulUpdater(network, weightRate, biasRate, 0) {
+            @Override
+            void update(double[] p, double[] g, double rate, double[][] slots, int from, int to) {
+                descend(p, g, rate, from, to);
+            }
+        };
     }
 
     /** One step {@code W := W - alpha * dJ/dW} on {@code network}. */
@@ -52,16 +59,15 @@ public record Sgd(double weightRate, double biasRate) implements Optimizer {
             // the weights', as in DL4J; a bias rate of 0 leaves the biases exactly as they were.
             double rate = p.atBiasRate() ? biasRate : weightRate;
             if (rate != 0.0) {
-                descend(p.value(), gradients.of(p.index()), rate);
+                double[] value = p.value().data();
+                descend(value, gradients.of(p.index()).data(), rate, 0, value.length);
             }
         }
     }
 
-    /** {@code p := p - alpha * dJ/dp}. */
-    private static void descend(Matrix parameter, Matrix gradient, double alpha) {
-        double[] p = parameter.data();
-        double[] g = gradient.data();
-        for (int i = 0; i < p.length; i++) {
+    /** {@code p := p - alpha * dJ/dp}, for elements {@code [from, to)}. */
+    private static void descend(double[] p, double[] g, double alpha, int from, int to) {
+        for (int i = from; i < to; i++) {
             p[i] -= alpha * g[i];
         }
     }

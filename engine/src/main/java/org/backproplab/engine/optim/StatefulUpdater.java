@@ -1,6 +1,7 @@
 package org.backproplab.engine.optim;
 
 import java.util.List;
+import org.backproplab.engine.matrix.Cores;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Gradients;
 import org.backproplab.engine.network.Network;
@@ -18,6 +19,9 @@ abstract class StatefulUpdater implements Updater {
     private final List<Parameter> parameters;
     /** {@code state[i]}: the slots of parameter i of {@link Network#parameters()}. */
     private final double[][][] state;
+    private final SharedUpdate shared = new SharedUpdate();
+    /** A parameter of fewer elements than this is updated by the caller alone (its update takes under ~10 us). */
+    static final int SPLIT_ELEMENTS = 1 << 15;
 
     StatefulUpdater(Network network, double weightRate, double biasRate, int slots) {
         this(network, weightRate, biasRate, slots, 0.0);
@@ -37,13 +41,30 @@ abstract class StatefulUpdater implements Updater {
 
     @Override
     public final void step(Gradients gradients) {
+        step(gradients, Cores.ONE);
+    }
+
+    /**
+     * The update of each large parameter shared between {@code cores} by ranges of its elements: every element's
+     * update reads and writes only that element (and its own state), so the bits are those of one core.
+     */
+    @Override
+    public final void step(Gradients gradients, Cores cores) {
         beforeStep();
         for (int i = 0; i < state.length; i++) {
             Parameter p = parameters.get(i);
             // PReLU's slopes and batch normalization's gamma train at the weights' rate, as in DL4J.
             double rate = p.atBiasRate() ? biasRate : weightRate;
             if (rate != 0.0) {
-                update(p.value(), gradients.of(i), rate, state[i]);
+                double[] value = p.value().data();
+                int parts = cores.partsFor(value.length, SPLIT_ELEMENTS);
+                if (parts == 1) {
+                    update(value, gradients.of(i).data(), rate, state[i], 0, value.length);
+                } else {
+                    shared.set(value, gradients.of(i).data(), rate, state[i]);
+                    cores.share(shared, parts);
+                    shared.set(null, null, 0.0, null);
+                }
             }
         }
     }
@@ -63,10 +84,30 @@ abstract class StatefulUpdater implements Updater {
     void beforeStep() {
     }
 
-    private void update(Matrix parameter, Matrix gradient, double rate, double[][] slots) {
-        update(parameter.data(), gradient.data(), rate, slots);
-    }
+    /**
+     * Updates elements {@code [from, to)} of {@code p} in place from its gradient {@code g}, learning rate
+     * {@code rate} and its state (each element from its own gradient and state alone).
+     */
+    abstract void update(double[] p, double[] g, double rate, double[][] slots, int from, int to);
 
-    /** Updates {@code p} in place from its gradient {@code g}, learning rate {@code rate} and its state. */
-    abstract void update(double[] p, double[] g, double rate, double[][] slots);
+    /** One parameter's update, in parts of its elements (reused: sharing it allocates nothing). */
+    private final class SharedUpdate implements Cores.Shared {
+        private double[] p;
+        private double[] g;
+        private double rate;
+        private double[][] slots;
+
+        void set(double[] p, double[] g, double rate, double[][] slots) {
+            this.p = p;
+            this.g = g;
+            this.rate = rate;
+            this.slots = slots;
+        }
+
+        @Override
+        public void part(int part, int parts) {
+            update(p, g, rate, slots, (int) ((long) p.length * part / parts),
+                    (int) ((long) p.length * (part + 1) / parts));
+        }
+    }
 }

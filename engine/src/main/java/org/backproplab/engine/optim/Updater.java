@@ -9,4 +9,9 @@ import org.backproplab.engine.network.Gradients;
 public interface Updater {
     /** Applies one update from {@code gradients} (those of the network this updater was made for). */
     void step(Gradients gradients);
+
+    /** {@link #step(Gradients)} with its work shared between {@code cores}: the same bits as on one core. */
+    default void step(Gradients gradients, org.backproplab.engine.matrix.Cores cores) {
+        step(gradients);
+    }
 }

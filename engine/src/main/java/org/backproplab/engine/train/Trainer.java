@@ -116,7 +116,7 @@ public final class Trainer {
             if (instruments != null) {
                 instruments.beforeUpdate(ws);
             }
-            updater.step(ws.gradients());
+            updater.step(ws.gradients(), ws.cores());
             if (listener != null) {
                 listener.afterUpdate();
             }

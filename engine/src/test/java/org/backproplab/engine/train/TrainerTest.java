@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.stream.Stream;
 import org.backproplab.engine.activation.Activation;
 import org.backproplab.engine.init.Initializer;
 import org.backproplab.engine.loss.Loss;
+import org.backproplab.engine.matrix.Cores;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.network.Network;
 import org.backproplab.engine.network.NetworkSpec;
+import org.backproplab.engine.optim.Adam;
+import org.backproplab.engine.optim.Momentum;
+import org.backproplab.engine.optim.Nesterov;
+import org.backproplab.engine.optim.Optimizer;
+import org.backproplab.engine.optim.RmsProp;
 import org.backproplab.engine.optim.Sgd;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TrainerTest {
     private static final Matrix XOR_X = Matrix.of(
@@ -92,10 +101,17 @@ class TrainerTest {
         assertTrue(e.gradientNorms()[0] < e.gradientNorms()[4] / 10, java.util.Arrays.toString(e.gradientNorms()));
     }
 
-    @Test
-    void trainingOnTwoOrThreeCoresGivesTheBitsOfOneCore() {
-        // Layers wide enough for their products to be shared (batch 32 x 100 x 64 and up), a last batch of 8
-        // rows, which is not, and an evaluator on the whole set: every path of a run.
+    static Stream<Optimizer> optimizers() {
+        return Stream.of(Sgd.withRate(0.05), Momentum.withRate(0.05, 0.9), Nesterov.withRate(0.05, 0.9),
+                Adam.withRate(0.001), RmsProp.withRate(0.001));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimizers")
+    void trainingOnTwoOrThreeCoresGivesTheBitsOfOneCore(Optimizer optimizer) {
+        // Layers wide enough for their products to be shared (batch 32 x 100 x 200 and up) and their weights'
+        // updates too (100 x 400 and 400 x 400 elements), a last batch of 8 rows, whose products are not, and an
+        // evaluator on the whole set: every path of a run.
         Matrix x = new Matrix(200, 100);
         Matrix y = new Matrix(200, 10);
         java.util.SplittableRandom r = new java.util.SplittableRandom(11);
@@ -105,12 +121,12 @@ class TrainerTest {
             }
             y.set(i, r.nextInt(10), 1.0);
         }
-        NetworkSpec spec = NetworkSpec.mlp(100, 2, 64, Activation.tanh(), 10, Activation.identity());
+        NetworkSpec spec = NetworkSpec.mlp(100, 2, 400, Activation.tanh(), 10, Activation.identity());
         double[][] oneCore = null;
         for (int count = 1; count <= 3; count++) {
-            try (org.backproplab.engine.matrix.Cores cores = org.backproplab.engine.matrix.Cores.of(count)) {
+            try (Cores cores = Cores.of(count)) {
                 Network n = Network.create(spec, Initializer.xavier(), 3);
-                Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.05), 32, x, y, 5);
+                Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), optimizer, 32, x, y, 5);
                 t.useCores(cores);
                 Evaluator e = new Evaluator(n, Loss.softmaxCrossEntropy(), x, y);
                 e.useCores(cores);
@@ -125,7 +141,7 @@ class TrainerTest {
                     oneCore = bits;
                 } else {
                     for (int p = 0; p < bits.length; p++) {
-                        assertArrayEquals(oneCore[p], bits[p], 0.0, count + " cores, array " + p);
+                        assertArrayEquals(oneCore[p], bits[p], 0.0, optimizer + " on " + count + " cores, array " + p);
                     }
                 }
             }

@@ -78,22 +78,23 @@ class TrainingAllocationTest {
 
     @Test
     void anEpochOnTwoCoresAllocatesNothing() {
-        // Products large enough to be shared (batch 32 x 100 x 64): handing them to the helper allocates nothing.
-        Matrix x = new Matrix(128, 100);
+        // Products large enough to be shared (batch 32 x 200 x 200) and weights whose updates are (200 x 200
+        // elements): handing either to the helper allocates nothing.
+        Matrix x = new Matrix(128, 200);
         Matrix y = new Matrix(128, 10);
         java.util.SplittableRandom r = new java.util.SplittableRandom(6);
         for (int i = 0; i < 128; i++) {
-            for (int j = 0; j < 100; j++) {
+            for (int j = 0; j < 200; j++) {
                 x.set(i, j, r.nextDouble(-1, 1));
             }
             y.set(i, r.nextInt(10), 1.0);
         }
-        Network n = Network.create(NetworkSpec.mlp(100, 2, 64, Activation.relu(), 10, Activation.identity()),
+        Network n = Network.create(NetworkSpec.mlp(200, 2, 200, Activation.relu(), 10, Activation.identity()),
                 Initializer.he(), 1);
-        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Adam.withRate(0.001), 32, x, y, 1);
         try (org.backproplab.engine.matrix.Cores two = org.backproplab.engine.matrix.Cores.of(2)) {
             t.useCores(two);
-            assertNoBytes(SettledAllocation.measure(t::epoch, 500));
+            assertNoBytes(SettledAllocation.measure(t::epoch, 300));
         }
     }
 
