@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,12 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoresTest {
     private static Matrix random(int rows, int cols, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        Matrix m = new Matrix(rows, cols);
-        for (int i = 0; i < m.data().length; i++) {
-            m.data()[i] = r.nextDouble(-1, 1);
-        }
-        return m;
+        return MatrixKernelsTest.random(rows, cols, seed);
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MatrixKernelsTest {
-    private static Matrix random(int rows, int cols, long seed) {
+    /** A rows x cols matrix of uniform values in (-1, 1), the same for the same seed (CoresTest's too). */
+    static Matrix random(int rows, int cols, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         Matrix m = new Matrix(rows, cols);
         for (int i = 0; i < m.data().length; i++) {
