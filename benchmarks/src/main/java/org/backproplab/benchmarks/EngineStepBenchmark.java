@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One engine training step (forward, backward, SGD update) per call.
  *
- * <p>{@link #step} is one network on one core, or with {@code -p cores=N} one network whose products are shared
- * between N cores (a single run on the whole machine; the same bits). A sweep uses a machine's cores by training
+ * <p>{@link #step} is one network on one core; {@link #stepShared} with {@code -p cores=N}, one network whose
+ * products and updates are shared between N cores (a single run on the whole machine; the same bits). A sweep uses a machine's cores by training
  * one network per thread: {@link #stepPerCore} runs one thread per core, each stepping its own network
  * ({@link Scope#Thread} state), and JMH reports the time per step as each thread sees it; the machine's time per
  * step is that divided by the threads (the summary does the division).
@@ -40,8 +40,8 @@ public class EngineStepBenchmark {
     public String network;
 
     /**
-     * The cores one network's step shares its matrix products between ({@code Cores}): 1, or the machine's cores
-     * for {@link #step} alone, where the step is one run using the whole machine (same bits, less time).
+     * The cores one network's step shares its matrix products and updates between ({@code Cores}): 1, or, for
+     * {@link #stepShared}, the machine's cores, the step being one run on the whole machine (same bits, less time).
      */
     @Param({"1"})
     public int cores;
@@ -68,6 +68,16 @@ public class EngineStepBenchmark {
     @Benchmark
     @Threads(1)
     public double step() {
+        return engine.step();
+    }
+
+    /**
+     * The same step as {@link #step}, for the one-run-on-all-cores comparison: benchmarks/run times it at
+     * {@code cores=1} and at every core in one JMH run, so that their ratio comes from one run.
+     */
+    @Benchmark
+    @Threads(1)
+    public double stepShared() {
         return engine.step();
     }
 

@@ -32,7 +32,7 @@ public final class JmhSummary {
         Map<String, JmhRecord> dl4j = new LinkedHashMap<>();
         TreeSet<Key> keys = new TreeSet<>(Comparator.comparingInt(Key::order).thenComparingInt(Key::threads));
         for (JmhRecord r : records) {
-            if (r.benchmark().startsWith(ENGINE)) {
+            if (r.benchmark().equals(ENGINE + "step") || r.benchmark().equals(ENGINE + "stepPerCore")) {
                 Key key = Key.of(r.param("network"), r.threads());
                 put(engine, key, r);
                 keys.add(key);
@@ -91,6 +91,12 @@ public final class JmhSummary {
     /** Writes summary.csv, kernels.csv, machine.csv and summary.md into {@code dir}. */
     public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, Machine machine,
             double measuredPeak) throws IOException {
+        write(dir, steps, kernels, List.of(), machine, measuredPeak);
+    }
+
+    /** As above, with one run's step shared between cores: shared.csv, and its table in summary.md. */
+    public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, List<SharedStep> shared,
+            Machine machine, double measuredPeak) throws IOException {
         Files.createDirectories(dir);
         List<String> lines = new ArrayList<>(List.of(StepRow.HEADER));
         steps.forEach(s -> lines.add(s.csv()));
@@ -104,7 +110,9 @@ public final class JmhSummary {
                         String.join(" ", machine.vectorFlags()), Integer.toString(machine.cores()),
                         Integer.toString(machine.flopsPerCycle()), Format.fixed(machine.nominalPeakGflops(), 1),
                         Format.fixed(measuredPeak, 1), '"' + machine.java() + '"')));
-        Files.writeString(dir.resolve("summary.md"), MarkdownTables.of(steps, kernels, machine, measuredPeak));
+        Files.writeString(dir.resolve("summary.md"), MarkdownTables.of(steps, kernels, machine, measuredPeak)
+                + SharedStep.markdown(shared));
+        SharedStep.write(dir, shared);
     }
 
     public static void main(String[] args) throws IOException {
@@ -125,8 +133,9 @@ public final class JmhSummary {
         Machine machine = Machine.detect();
         List<StepRow> steps = steps(records);
         List<KernelRow> kernels = kernels(records, machine.nominalPeakGflops(), measuredPeak);
-        write(out, steps, kernels, machine, measuredPeak);
-        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak));
+        List<SharedStep> shared = SharedStep.of(records);
+        write(out, steps, kernels, shared, machine, measuredPeak);
+        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak) + SharedStep.markdown(shared));
     }
 
     private static String value(String[] args, int i, String option) {
