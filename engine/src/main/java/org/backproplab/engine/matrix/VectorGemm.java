@@ -43,6 +43,20 @@ final class VectorGemm {
      * {@code -XX:UseAVX=2}).
      */
     private static final int ROWS = SPECIES.vectorBitSize() >= 512 ? 8 : 4;
+    /** Columns of a packed panel of B: one block's three vectors. */
+    private static final int PANEL_WIDTH = 3 * LANES;
+    /**
+     * Rows of B per packed panel: 128 x 24 doubles are 24 KB with AVX-512, half of this machine's 48 KB L1, the
+     * rest left for A's rows and C's.
+     */
+    static final int KC = 128;
+    /**
+     * Products with fewer rows than this are not packed: the copy of a panel is paid back by the row blocks that
+     * read it from L1, and a few blocks do not pay for it.
+     */
+    private static final int PACK_ROWS = 4 * ROWS;
+    /** Each thread's panel, made once: a product on the cores of a run packs in every thread that shares it. */
+    private static final ThreadLocal<double[]> PANEL = ThreadLocal.withInitial(() -> new double[KC * PANEL_WIDTH]);
 
     private VectorGemm() {
     }
@@ -71,13 +85,29 @@ final class VectorGemm {
             return;
         }
         int j = 0;
+        boolean packed = i1 - i0 >= PACK_ROWS;
         for (; j + 3 * LANES <= n; j += 3 * LANES) {
             int i = i0;
-            for (; i + ROWS <= i1; i += ROWS) {
-                rowsBy3(i, j, n, k, a, ars, acs, b, c, start);
+            if (packed) {
+                // Goto's method: KC rows of this panel of B packed side by side, 24 KB that stays in L1 while every
+                // row block passes over it, each block's accumulators carried through C from one KC to the next.
+                double[] panel = PANEL.get();
+                for (int p0 = 0; p0 < k; p0 += KC) {
+                    int p1 = Math.min(k, p0 + KC);
+                    pack(b, n, j, p0, p1, panel);
+                    for (i = i0; i + ROWS <= i1; i += ROWS) {
+                        rowsBy3(i, j, n, p0, p1, a, ars, acs, panel, -p0 * PANEL_WIDTH, PANEL_WIDTH, c, start);
+                    }
+                }
+            } else {
+                for (; i + ROWS <= i1; i += ROWS) {
+                    rowsBy3(i, j, n, 0, k, a, ars, acs, b, j, n, c, start);
+                }
             }
             if (i < i1) {
-                rowsBy3(i1 - ROWS, j, n, k, a, ars, acs, b, c, start); // the last rows, overlapping: see below
+                // The last rows, overlapping: see below. Over the whole of k, from B itself, so that the rows it
+                // shares with the block before are computed again from the start, not carried on a second time.
+                rowsBy3(i1 - ROWS, j, n, 0, k, a, ars, acs, b, j, n, c, start);
             }
         }
         for (; j + LANES <= n; j += LANES) {
@@ -133,13 +163,24 @@ final class VectorGemm {
         }
     }
 
-    /** ROWS rows from row i by 3 vectors from column j. */
-    private static void rowsBy3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
-                                double[] start) {
+    /**
+     * ROWS rows from row i by 3 vectors from column j, over inner indices {@code [p0, p1)}: row p of B's panel is
+     * read at {@code b[bOffset + p * bStride]} (B itself: {@code j} and {@code n}; a packed panel: its own). From
+     * p0 = 0 the chains start at the start row or 0; after it they go on from the values C holds.
+     */
+    private static void rowsBy3(int i, int j, int n, int p0, int p1, double[] a, int ars, int acs, double[] b,
+                                int bOffset, int bStride, double[] c, double[] start) {
         if (ROWS == 8) {
-            block8x3(i, j, n, k, a, ars, acs, b, c, start);
+            block8x3(i, j, n, p0, p1, a, ars, acs, b, bOffset, bStride, c, start);
         } else {
-            block4x3(i, j, n, k, a, ars, acs, b, c, start);
+            block4x3(i, j, n, p0, p1, a, ars, acs, b, bOffset, bStride, c, start);
+        }
+    }
+
+    /** Rows {@code [p0, p1)} of B's columns {@code [j, j + 3 LANES)}, side by side in {@code panel}. */
+    private static void pack(double[] b, int n, int j, int p0, int p1, double[] panel) {
+        for (int p = p0, q = 0; p < p1; p++, q += PANEL_WIDTH) {
+            System.arraycopy(b, p * n + j, panel, q, PANEL_WIDTH);
         }
     }
 
@@ -166,23 +207,60 @@ final class VectorGemm {
     }
 
     /** Rows {@code [i, i + 8)}, columns {@code [j, j + 3 LANES)}: 24 accumulators, 3 loads and 8 broadcasts per p. */
-    private static void block8x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
-                                 double[] start) {
-        DoubleVector zero = DoubleVector.zero(SPECIES);
-        DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
-        DoubleVector s1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
-        DoubleVector s2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
-        DoubleVector c00 = s0, c01 = s1, c02 = s2;
-        DoubleVector c10 = s0, c11 = s1, c12 = s2;
-        DoubleVector c20 = s0, c21 = s1, c22 = s2;
-        DoubleVector c30 = s0, c31 = s1, c32 = s2;
-        DoubleVector c40 = s0, c41 = s1, c42 = s2;
-        DoubleVector c50 = s0, c51 = s1, c52 = s2;
-        DoubleVector c60 = s0, c61 = s1, c62 = s2;
-        DoubleVector c70 = s0, c71 = s1, c72 = s2;
+    private static void block8x3(int i, int j, int n, int p0, int p1, double[] a, int ars, int acs, double[] b,
+                                 int bOffset, int bStride, double[] c, double[] start) {
+        DoubleVector c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32, c40, c41, c42, c50, c51, c52, c60, c61, c62, c70, c71, c72;
+        if (p0 == 0) {
+            DoubleVector zero = DoubleVector.zero(SPECIES);
+            DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
+            DoubleVector s1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
+            DoubleVector s2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
+            c00 = s0; c01 = s1; c02 = s2;
+            c10 = s0; c11 = s1; c12 = s2;
+            c20 = s0; c21 = s1; c22 = s2;
+            c30 = s0; c31 = s1; c32 = s2;
+            c40 = s0; c41 = s1; c42 = s2;
+            c50 = s0; c51 = s1; c52 = s2;
+            c60 = s0; c61 = s1; c62 = s2;
+            c70 = s0; c71 = s1; c72 = s2;
+        } else {
+            // a later KC block of a packed product: the chains go on from what the last one left in C
+            int ci = i * n + j;
+            c00 = DoubleVector.fromArray(SPECIES, c, ci);
+            c01 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c02 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c10 = DoubleVector.fromArray(SPECIES, c, ci);
+            c11 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c12 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c20 = DoubleVector.fromArray(SPECIES, c, ci);
+            c21 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c22 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c30 = DoubleVector.fromArray(SPECIES, c, ci);
+            c31 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c32 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c40 = DoubleVector.fromArray(SPECIES, c, ci);
+            c41 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c42 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c50 = DoubleVector.fromArray(SPECIES, c, ci);
+            c51 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c52 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c60 = DoubleVector.fromArray(SPECIES, c, ci);
+            c61 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c62 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c70 = DoubleVector.fromArray(SPECIES, c, ci);
+            c71 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c72 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+        }
         int ai = i * ars;
-        for (int p = 0; p < k; p++) {
-            int bp = p * n + j;
+        for (int p = p0; p < p1; p++) {
+            int bp = bOffset + p * bStride;
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
             DoubleVector b2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES);
@@ -255,19 +333,40 @@ final class VectorGemm {
     }
 
     /** Rows {@code [i, i + 4)}, columns {@code [j, j + 3 LANES)}: 12 accumulators, 3 loads and 4 broadcasts per p. */
-    private static void block4x3(int i, int j, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
-                                 double[] start) {
-        DoubleVector zero = DoubleVector.zero(SPECIES);
-        DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
-        DoubleVector s1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
-        DoubleVector s2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
-        DoubleVector c00 = s0, c01 = s1, c02 = s2;
-        DoubleVector c10 = s0, c11 = s1, c12 = s2;
-        DoubleVector c20 = s0, c21 = s1, c22 = s2;
-        DoubleVector c30 = s0, c31 = s1, c32 = s2;
+    private static void block4x3(int i, int j, int n, int p0, int p1, double[] a, int ars, int acs, double[] b,
+                                 int bOffset, int bStride, double[] c, double[] start) {
+        DoubleVector c00, c01, c02, c10, c11, c12, c20, c21, c22, c30, c31, c32;
+        if (p0 == 0) {
+            DoubleVector zero = DoubleVector.zero(SPECIES);
+            DoubleVector s0 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j);
+            DoubleVector s1 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + LANES);
+            DoubleVector s2 = start == null ? zero : DoubleVector.fromArray(SPECIES, start, j + 2 * LANES);
+            c00 = s0; c01 = s1; c02 = s2;
+            c10 = s0; c11 = s1; c12 = s2;
+            c20 = s0; c21 = s1; c22 = s2;
+            c30 = s0; c31 = s1; c32 = s2;
+        } else {
+            // a later KC block of a packed product: the chains go on from what the last one left in C
+            int ci = i * n + j;
+            c00 = DoubleVector.fromArray(SPECIES, c, ci);
+            c01 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c02 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c10 = DoubleVector.fromArray(SPECIES, c, ci);
+            c11 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c12 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c20 = DoubleVector.fromArray(SPECIES, c, ci);
+            c21 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c22 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+            ci += n;
+            c30 = DoubleVector.fromArray(SPECIES, c, ci);
+            c31 = DoubleVector.fromArray(SPECIES, c, ci + LANES);
+            c32 = DoubleVector.fromArray(SPECIES, c, ci + 2 * LANES);
+        }
         int ai = i * ars;
-        for (int p = 0; p < k; p++) {
-            int bp = p * n + j;
+        for (int p = p0; p < p1; p++) {
+            int bp = bOffset + p * bStride;
             DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bp);
             DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bp + LANES);
             DoubleVector b2 = DoubleVector.fromArray(SPECIES, b, bp + 2 * LANES);

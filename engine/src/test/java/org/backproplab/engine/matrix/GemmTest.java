@@ -70,6 +70,37 @@ class GemmTest {
     }
 
     @Test
+    void packedPanelsGiveTheSameBitsAcrossEveryKcBoundaryAndRowRemainder() {
+        // Products with enough rows to be packed (PACK_ROWS and up): one panel row block short of, at and past
+        // KC, several KC blocks, rows that end on a block and rows that need the overlapping last block, both
+        // with A read along its rows and A read in place as a transpose (the weight gradient's case).
+        int kc = VectorGemm.KC;
+        int[] rows = {32, 33, 45, 64, 100};
+        int[] cols = {24, 30, 48, 49, 100};
+        int[] inner = {1, kc - 1, kc, kc + 1, 3 * kc + 5};
+        long seed = 100;
+        for (int m : rows) {
+            for (int n : cols) {
+                for (int k : inner) {
+                    double[] a = random(m * k, seed++);
+                    double[] b = random(k * n, seed++);
+                    double[] start = random(n, seed++);
+                    for (boolean transposed : new boolean[] {false, true}) {
+                        int ars = transposed ? 1 : k;
+                        int acs = transposed ? m : 1;
+                        double[] expected = contract(m, n, k, a, ars, acs, b, start);
+                        double[] vector = new double[m * n];
+                        java.util.Arrays.fill(vector, Double.NaN);
+                        VectorGemm.gemm(0, m, n, k, a, ars, acs, b, vector, start);
+                        assertArrayEquals(expected, vector, 0.0,
+                                m + "x" + k + "x" + n + (transposed ? ", A transposed" : ""));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void stridedAIsTheTransposeReadInPlace() {
         int m = 9;
         int n = 26;
