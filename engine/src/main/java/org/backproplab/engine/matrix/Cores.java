@@ -128,14 +128,22 @@ public final class Cores implements AutoCloseable {
      * number of the vector kernel's row blocks, so that no two threads ever write one element.
      */
     void gemm(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
-        int parts = helpers.length == 0 || (long) m * n * k < SPLIT_WORK ? 1 : Math.min(count(), m / Gemm.ROWS);
+        if (helpers.length == 0 || (long) m * n * k < SPLIT_WORK) {
+            Gemm.gemmRows(0, m, n, k, a, ars, acs, b, c, start);
+            return;
+        }
+        // By panels of columns where there are enough: each thread then packs and reads only its own panels of B
+        // (and all of A, which is the smaller in a training step's wide products); else by blocks of rows.
+        int panels = n / Gemm.COLUMNS;
+        boolean byColumns = panels >= count() || panels >= m / Gemm.ROWS;
+        int parts = Math.min(count(), byColumns ? panels : m / Gemm.ROWS);
         if (parts <= 1) {
             Gemm.gemmRows(0, m, n, k, a, ars, acs, b, c, start);
             return;
         }
-        product.set(m, n, k, a, ars, acs, b, c, start);
+        product.set(m, n, k, a, ars, acs, b, c, start, byColumns);
         share(product, parts);
-        product.set(0, 0, 0, null, 0, 0, null, null, null); // no operand kept alive by the cores
+        product.set(0, 0, 0, null, 0, 0, null, null, null, false); // no operand kept alive by the cores
     }
 
     /** {@code t = a^T}, blocks of 8 rows of a per part (each part writes its own columns of t). */
@@ -165,7 +173,10 @@ public final class Cores implements AutoCloseable {
         }
     }
 
-    /** A product's operands, and its part: whole row blocks per part, the remainder to the last. */
+    /**
+     * A product's operands, and its part: whole panels of columns, or whole row blocks, per part, the remainder to
+     * the last, so that every part has at least one whole panel or block and no two parts write one element.
+     */
     private static final class Product implements Shared {
         private int m;
         private int n;
@@ -176,8 +187,10 @@ public final class Cores implements AutoCloseable {
         private double[] b;
         private double[] c;
         private double[] start;
+        private boolean byColumns;
 
-        void set(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
+        void set(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start,
+                 boolean byColumns) {
             this.m = m;
             this.n = n;
             this.k = k;
@@ -187,15 +200,22 @@ public final class Cores implements AutoCloseable {
             this.b = b;
             this.c = c;
             this.start = start;
+            this.byColumns = byColumns;
         }
 
         @Override
         public void part(int part, int parts) {
-            // The block boundaries depend only on m and parts, so every part has at least one whole block.
-            int blocks = m / Gemm.ROWS;
-            int from = blocks * part / parts * Gemm.ROWS;
-            int to = part == parts - 1 ? m : blocks * (part + 1) / parts * Gemm.ROWS;
-            Gemm.gemmRows(from, to, n, k, a, ars, acs, b, c, start);
+            if (byColumns) {
+                int panels = n / Gemm.COLUMNS;
+                int from = panels * part / parts * Gemm.COLUMNS;
+                int to = part == parts - 1 ? n : panels * (part + 1) / parts * Gemm.COLUMNS;
+                Gemm.gemmBlock(0, m, from, to, n, k, a, ars, acs, b, c, start);
+            } else {
+                int blocks = m / Gemm.ROWS;
+                int from = blocks * part / parts * Gemm.ROWS;
+                int to = part == parts - 1 ? m : blocks * (part + 1) / parts * Gemm.ROWS;
+                Gemm.gemmRows(from, to, n, k, a, ars, acs, b, c, start);
+            }
         }
     }
 

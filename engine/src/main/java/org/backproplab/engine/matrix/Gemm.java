@@ -30,10 +30,22 @@ final class Gemm {
      * of one thread overlaps another's rows. (The scalar kernel has no blocks; 8 keeps its parts as large.)
      */
     static final int ROWS = VECTOR_API ? VectorGemm.rows() : 8;
+    /** Columns per panel of the vector kernel: Cores shares a wide product out in whole panels. */
+    static final int COLUMNS = VECTOR_API ? VectorGemm.panelWidth() : 24;
 
     static void gemm(int m, int n, int k, double[] a, int aRowStride, int aColStride, double[] b, double[] c,
                      double[] start) {
         gemmRows(0, m, n, k, a, aRowStride, aColStride, b, c, start);
+    }
+
+    /** Rows {@code [i0, i1)}, columns {@code [j0, j1)} of the product (C has n columns), the rest untouched. */
+    static void gemmBlock(int i0, int i1, int j0, int j1, int n, int k, double[] a, int aRowStride, int aColStride,
+                          double[] b, double[] c, double[] start) {
+        if (VECTOR_API) {
+            VectorGemm.gemm(i0, i1, j0, j1, n, k, a, aRowStride, aColStride, b, c, start);
+        } else {
+            ScalarGemm.block(i0, i1, j0, j1, n, k, a, aRowStride, aColStride, b, c, start);
+        }
     }
 
     /** Rows {@code [i0, i1)} of the product (C has n columns), its other rows untouched. */

@@ -74,19 +74,33 @@ final class VectorGemm {
         return ROWS;
     }
 
+    static int panelWidth() {
+        return PANEL_WIDTH;
+    }
+
     /** Rows {@code [i0, i1)} of {@code C = A B} (C has n columns), the whole product when {@code i0 = 0, i1 = m}. */
     static void gemm(int i0, int i1, int n, int k, double[] a, int ars, int acs, double[] b, double[] c,
                      double[] start) {
-        if (i1 - i0 < ROWS || n < LANES) {
+        gemm(i0, i1, 0, n, n, k, a, ars, acs, b, c, start);
+    }
+
+    /**
+     * Rows {@code [i0, i1)} and columns {@code [j0, j1)} of {@code C = A B}, C and B having n columns. A block of
+     * columns written by one thread starts at a multiple of the panel width (or 0) and is at least a vector wide,
+     * so that its last, overlapping vector stays inside it.
+     */
+    static void gemm(int i0, int i1, int j0, int j1, int n, int k, double[] a, int ars, int acs, double[] b,
+                     double[] c, double[] start) {
+        if (i1 - i0 < ROWS || j1 - j0 < LANES) {
             // Too small for one block (a batch of one, XOR's four points, a 2-unit output layer): scalar. A vector
             // path for them held its vectors on the heap in some JIT compilations (see the class comment), and
             // they are a vanishing share of any step's work.
-            ScalarGemm.block(i0, i1, 0, n, n, k, a, ars, acs, b, c, start);
+            ScalarGemm.block(i0, i1, j0, j1, n, k, a, ars, acs, b, c, start);
             return;
         }
-        int j = 0;
+        int j = j0;
         boolean packed = i1 - i0 >= PACK_ROWS;
-        for (; j + 3 * LANES <= n; j += 3 * LANES) {
+        for (; j + 3 * LANES <= j1; j += 3 * LANES) {
             int i = i0;
             if (packed) {
                 // Goto's method: KC rows of this panel of B packed side by side, 24 KB that stays in L1 while every
@@ -110,15 +124,15 @@ final class VectorGemm {
                 rowsBy3(i1 - ROWS, j, n, 0, k, a, ars, acs, b, j, n, c, start);
             }
         }
-        for (; j + LANES <= n; j += LANES) {
+        for (; j + LANES <= j1; j += LANES) {
             columns(j, i0, i1, n, k, a, ars, acs, b, c, start);
         }
-        if (j < n) {
+        if (j < j1) {
             // The last columns, fewer than a vector: one more vector that ends at column n. It computes some
             // columns again, which is harmless: the same chains of multiply-adds give the same bits. The last
             // rows, fewer than ROWS, are done the same way, by a block that ends at row i1 (never before i0, so a
-            // thread given rows [i0, i1) writes no other thread's rows).
-            columns(n - LANES, i0, i1, n, k, a, ars, acs, b, c, start);
+            // thread given rows [i0, i1) writes no other thread's rows, nor, ending at j1, their columns).
+            columns(j1 - LANES, i0, i1, n, k, a, ars, acs, b, c, start);
         }
     }
 
