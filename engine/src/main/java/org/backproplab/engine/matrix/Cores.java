@@ -97,16 +97,20 @@ public final class Cores implements AutoCloseable {
         for (Helper h : helpers) {
             h.wake();
         }
-        job.part(0, parts);
-        // Wait for the helpers' parts: spin, as they finish within the work's own time, then yield.
-        for (long spins = 0; pending.get() != 0; spins++) {
-            if (spins < 10_000) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
+        try {
+            job.part(0, parts);
+        } finally {
+            // Wait for the helpers' parts, even if the caller's failed, so that no helper is still in this work
+            // when the next is handed over: spin, as they finish within the work's own time, then yield.
+            for (long spins = 0; pending.get() != 0; spins++) {
+                if (spins < 10_000) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
             }
+            this.job = null;
         }
-        this.job = null;
         Throwable t = failure;
         if (t != null) {
             failure = null;

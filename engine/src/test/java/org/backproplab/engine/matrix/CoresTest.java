@@ -98,4 +98,24 @@ class CoresTest {
                 () -> MatrixKernels.multiply(a, b, new Matrix(64, 256), two));
         assertEquals("these cores were closed", e.getMessage());
     }
+
+    @Test
+    void aFailedPartIsReportedOnceAndTheCoresStillWorkAfterIt() {
+        try (Cores two = Cores.of(2)) {
+            IllegalStateException helper = assertThrows(IllegalStateException.class, () -> two.share((part, parts) -> {
+                if (part == 1) {
+                    throw new ArithmeticException("part 1");
+                }
+            }, 2));
+            assertEquals("part 1", helper.getCause().getMessage());
+            assertThrows(ArithmeticException.class, () -> two.share((part, parts) -> {
+                if (part == 0) {
+                    throw new ArithmeticException("part 0");
+                }
+            }, 2));
+            int[] ran = new int[2];
+            two.share((part, parts) -> ran[part]++, 2);
+            assertArrayEquals(new int[] {1, 1}, ran);
+        }
+    }
 }
