@@ -132,8 +132,18 @@ public final class Cores implements AutoCloseable {
      * number of the vector kernel's row blocks, so that no two threads ever write one element.
      */
     void gemm(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start) {
+        product(m, n, k, a, ars, acs, b, c, start, false);
+    }
+
+    /** {@code C = A W^T} by {@link TransposedGemm} (which {@link TransposedGemm#fits} the product), shared. */
+    void gemmTransposedB(int m, int n, int k, double[] a, double[] w, double[] c) {
+        product(m, n, k, a, k, 1, w, c, null, true);
+    }
+
+    private void product(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start,
+                         boolean transposedB) {
         if (helpers.length == 0 || (long) m * n * k < SPLIT_WORK) {
-            Gemm.gemmRows(0, m, n, k, a, ars, acs, b, c, start);
+            Product.compute(0, m, 0, n, n, k, a, ars, acs, b, c, start, transposedB);
             return;
         }
         // By panels of columns where there are enough: each thread then packs and reads only its own panels of B
@@ -142,12 +152,12 @@ public final class Cores implements AutoCloseable {
         boolean byColumns = panels >= count() || panels >= m / Gemm.ROWS;
         int parts = Math.min(count(), byColumns ? panels : m / Gemm.ROWS);
         if (parts <= 1) {
-            Gemm.gemmRows(0, m, n, k, a, ars, acs, b, c, start);
+            Product.compute(0, m, 0, n, n, k, a, ars, acs, b, c, start, transposedB);
             return;
         }
-        product.set(m, n, k, a, ars, acs, b, c, start, byColumns);
+        product.set(m, n, k, a, ars, acs, b, c, start, byColumns, transposedB);
         share(product, parts);
-        product.set(0, 0, 0, null, 0, 0, null, null, null, false); // no operand kept alive by the cores
+        product.set(0, 0, 0, null, 0, 0, null, null, null, false, false); // no operand kept alive by the cores
     }
 
     /** {@code t = a^T}, blocks of 8 rows of a per part (each part writes its own columns of t). */
@@ -192,9 +202,11 @@ public final class Cores implements AutoCloseable {
         private double[] c;
         private double[] start;
         private boolean byColumns;
+        private boolean transposedB;
 
         void set(int m, int n, int k, double[] a, int ars, int acs, double[] b, double[] c, double[] start,
-                 boolean byColumns) {
+                 boolean byColumns, boolean transposedB) {
+            this.transposedB = transposedB;
             this.m = m;
             this.n = n;
             this.k = k;
@@ -213,12 +225,22 @@ public final class Cores implements AutoCloseable {
                 int panels = n / Gemm.COLUMNS;
                 int from = panels * part / parts * Gemm.COLUMNS;
                 int to = part == parts - 1 ? n : panels * (part + 1) / parts * Gemm.COLUMNS;
-                Gemm.gemmBlock(0, m, from, to, n, k, a, ars, acs, b, c, start);
+                compute(0, m, from, to, n, k, a, ars, acs, b, c, start, transposedB);
             } else {
                 int blocks = m / Gemm.ROWS;
                 int from = blocks * part / parts * Gemm.ROWS;
                 int to = part == parts - 1 ? m : blocks * (part + 1) / parts * Gemm.ROWS;
-                Gemm.gemmRows(from, to, n, k, a, ars, acs, b, c, start);
+                compute(from, to, 0, n, n, k, a, ars, acs, b, c, start, transposedB);
+            }
+        }
+
+        /** One block of C, from B or, for {@code transposedB}, from W read as B = W^T. */
+        static void compute(int i0, int i1, int j0, int j1, int n, int k, double[] a, int ars, int acs, double[] b,
+                            double[] c, double[] start, boolean transposedB) {
+            if (transposedB) {
+                TransposedGemm.gemm(i0, i1, j0, j1, n, k, a, b, c);
+            } else {
+                Gemm.gemmBlock(i0, i1, j0, j1, n, k, a, ars, acs, b, c, start);
             }
         }
     }

@@ -42,9 +42,9 @@ final class VectorGemm {
      * (AVX2 has 16: 8 rows spilled to memory and ran at 35 GFLOP/s where 4 rows ran at 62, measured here with
      * {@code -XX:UseAVX=2}).
      */
-    private static final int ROWS = SPECIES.vectorBitSize() >= 512 ? 8 : 4;
+    static final int ROWS = SPECIES.vectorBitSize() >= 512 ? 8 : 4;
     /** Columns of a packed panel of B: one block's three vectors. */
-    private static final int PANEL_WIDTH = 3 * LANES;
+    static final int PANEL_WIDTH = 3 * LANES;
     /**
      * Rows of B per packed panel: 128 x 24 doubles are 24 KB with AVX-512, half of this machine's 48 KB L1, the
      * rest left for A's rows and C's.
@@ -56,7 +56,7 @@ final class VectorGemm {
      */
     private static final int PACK_ROWS = 4 * ROWS;
     /** Each thread's panel, made once: a product on the cores of a run packs in every thread that shares it. */
-    private static final ThreadLocal<double[]> PANEL = ThreadLocal.withInitial(() -> new double[KC * PANEL_WIDTH]);
+    static final ThreadLocal<double[]> PANEL = ThreadLocal.withInitial(() -> new double[KC * PANEL_WIDTH]);
 
     private VectorGemm() {
     }
@@ -182,7 +182,7 @@ final class VectorGemm {
      * read at {@code b[bOffset + p * bStride]} (B itself: {@code j} and {@code n}; a packed panel: its own). From
      * p0 = 0 the chains start at the start row or 0; after it they go on from the values C holds.
      */
-    private static void rowsBy3(int i, int j, int n, int p0, int p1, double[] a, int ars, int acs, double[] b,
+    static void rowsBy3(int i, int j, int n, int p0, int p1, double[] a, int ars, int acs, double[] b,
                                 int bOffset, int bStride, double[] c, double[] start) {
         if (ROWS == 8) {
             block8x3(i, j, n, p0, p1, a, ars, acs, b, bOffset, bStride, c, start);

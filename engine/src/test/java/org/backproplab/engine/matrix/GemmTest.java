@@ -101,6 +101,40 @@ class GemmTest {
     }
 
     @Test
+    void theProductWithWTransposedPackedFromWHasTheBitsOfTheProductWithACopyOfWTransposed() {
+        // delta W^T: rows around the row block (the last rows one element at a time), columns around the panel
+        // (the last panel overlapping), k around KC, and blocks of columns as Cores hands them out.
+        int kc = VectorGemm.KC;
+        int w = VectorGemm.PANEL_WIDTH;
+        long seed = 500;
+        for (int m : new int[] {8, 9, 15, 16, 33, 64}) {
+            for (int n : new int[] {w, w + 1, 2 * w - 1, 2 * w, 100, 784}) {
+                for (int k : new int[] {1, 10, kc, kc + 3, 300}) {
+                    double[] a = random(m * k, seed++);
+                    double[] wt = random(n * k, seed++); // W, n x k: B = W^T is k x n
+                    double[] b = new double[k * n];
+                    for (int j = 0; j < n; j++) {
+                        for (int p = 0; p < k; p++) {
+                            b[p * n + j] = wt[j * k + p];
+                        }
+                    }
+                    double[] expected = contract(m, n, k, a, k, 1, b, null);
+                    double[] c = new double[m * n];
+                    java.util.Arrays.fill(c, Double.NaN);
+                    TransposedGemm.gemm(0, m, 0, n, n, k, a, wt, c);
+                    assertArrayEquals(expected, c, 0.0, m + "x" + k + "x" + n);
+                    if (n >= 2 * w) { // two blocks of columns, split at a panel, as Cores splits them
+                        java.util.Arrays.fill(c, Double.NaN);
+                        TransposedGemm.gemm(0, m, 0, w, n, k, a, wt, c);
+                        TransposedGemm.gemm(0, m, w, n, n, k, a, wt, c);
+                        assertArrayEquals(expected, c, 0.0, m + "x" + k + "x" + n + " in two blocks of columns");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void stridedAIsTheTransposeReadInPlace() {
         int m = 9;
         int n = 26;
