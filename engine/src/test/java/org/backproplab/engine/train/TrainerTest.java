@@ -112,15 +112,8 @@ class TrainerTest {
         // Layers wide enough for their products to be shared (batch 32 x 100 x 200 and up) and their weights'
         // updates too (100 x 400 and 400 x 400 elements), a last batch of 8 rows, whose products are not, and an
         // evaluator on the whole set: every path of a run.
-        Matrix x = new Matrix(200, 100);
-        Matrix y = new Matrix(200, 10);
-        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
-        for (int i = 0; i < 200; i++) {
-            for (int j = 0; j < 100; j++) {
-                x.set(i, j, r.nextDouble(-1, 1));
-            }
-            y.set(i, r.nextInt(10), 1.0);
-        }
+        Matrix x = TrainingAllocationTest.randomInputs(200, 100, 11);
+        Matrix y = TrainingAllocationTest.randomLabels(200, 10, 11);
         NetworkSpec spec = NetworkSpec.mlp(100, 2, 400, Activation.tanh(), 10, Activation.identity());
         double[][] oneCore = null;
         for (int count = 1; count <= 3; count++) {

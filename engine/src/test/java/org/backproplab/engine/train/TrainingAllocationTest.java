@@ -60,15 +60,8 @@ class TrainingAllocationTest {
     void anEpochOnLayersWideEnoughForTheVectorKernelAllocatesNothing() {
         // XOR's net is too small for the Vector API blocks (fewer than 8 rows): this one runs them, all of them
         // (30 = 24 + an overlapping 8 columns, 10 = 8 + an overlapping 8, batches of 32 and a last one of 8).
-        Matrix x = new Matrix(200, 16);
-        Matrix y = new Matrix(200, 10);
-        java.util.SplittableRandom r = new java.util.SplittableRandom(4);
-        for (int i = 0; i < 200; i++) {
-            for (int j = 0; j < 16; j++) {
-                x.set(i, j, r.nextDouble(-1, 1));
-            }
-            y.set(i, r.nextInt(10), 1.0);
-        }
+        Matrix x = randomInputs(200, 16, 4);
+        Matrix y = randomLabels(200, 10, 4);
         Network n = Network.create(NetworkSpec.mlp(16, 2, 30, Activation.relu(), 10, Activation.identity()),
                 Initializer.he(), 1);
         Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
@@ -80,15 +73,8 @@ class TrainingAllocationTest {
     void anEpochOnTwoCoresAllocatesNothing() {
         // Products large enough to be shared (batch 32 x 200 x 200) and weights whose updates are (200 x 200
         // elements): handing either to the helper allocates nothing.
-        Matrix x = new Matrix(128, 200);
-        Matrix y = new Matrix(128, 10);
-        java.util.SplittableRandom r = new java.util.SplittableRandom(6);
-        for (int i = 0; i < 128; i++) {
-            for (int j = 0; j < 200; j++) {
-                x.set(i, j, r.nextDouble(-1, 1));
-            }
-            y.set(i, r.nextInt(10), 1.0);
-        }
+        Matrix x = randomInputs(128, 200, 6);
+        Matrix y = randomLabels(128, 10, 6);
         Network n = Network.create(NetworkSpec.mlp(200, 2, 200, Activation.relu(), 10, Activation.identity()),
                 Initializer.he(), 1);
         Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Adam.withRate(0.001), 32, x, y, 1);
@@ -135,5 +121,25 @@ class TrainingAllocationTest {
         assertTrue(result.settled(), "the JIT was still compiling after " + SettledAllocation.MAX_WINDOWS
                 + " windows: " + result);
         assertEquals(0, result.bytes(), result.toString());
+    }
+
+    /** Inputs uniform in (-1, 1), the same for the same seed (TrainerTest's too). */
+    static Matrix randomInputs(int rows, int cols, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        Matrix x = new Matrix(rows, cols);
+        for (int i = 0; i < x.data().length; i++) {
+            x.data()[i] = r.nextDouble(-1, 1);
+        }
+        return x;
+    }
+
+    /** One-hot labels of {@code classes} classes drawn uniformly. */
+    static Matrix randomLabels(int rows, int classes, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(~seed);
+        Matrix y = new Matrix(rows, classes);
+        for (int i = 0; i < rows; i++) {
+            y.set(i, r.nextInt(classes), 1.0);
+        }
+        return y;
     }
 }
