@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * DL4J side by side), {@code kernels.csv} (GFLOP/s per kernel and shape), {@code machine.csv}, and {@code summary.md}
  * with the same numbers as Markdown tables for the README.
  *
- * <p>Usage: {@code JmhSummary --out DIR [--measured-peak GFLOPS] result.json...}; benchmarks/run calls it with the
- * JSON files of its two JMH runs.
+ * <p>Usage: {@code JmhSummary --out DIR [--measured-peak GFLOPS] [--torch torch.csv] result.json...};
+ * benchmarks/run calls it with the JSON files of its JMH runs and, where torch was found, torch_step.py's CSV.
  */
 public final class JmhSummary {
     private static final String ENGINE = "EngineStepBenchmark.";
@@ -91,26 +91,37 @@ public final class JmhSummary {
     /** Writes summary.csv, kernels.csv, machine.csv and summary.md into {@code dir}. */
     public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, Machine machine,
             double measuredPeak) throws IOException {
-        write(dir, steps, kernels, List.of(), machine, measuredPeak);
+        write(dir, steps, kernels, List.of(), machine, measuredPeak, TorchResults.absent());
     }
 
-    /** As above, with one run's step shared between cores: shared.csv, and its table in summary.md. */
+    /** As above, with PyTorch's one-core times beside each one-thread row. */
+    public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, Machine machine,
+            double measuredPeak, TorchResults torch) throws IOException {
+        write(dir, steps, kernels, List.of(), machine, measuredPeak, torch);
+    }
+
+    /**
+     * As above, with one run's step shared between cores (shared.csv, and its table in summary.md) and PyTorch's
+     * one-core times beside each one-thread row.
+     */
     public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, List<SharedStep> shared,
-            Machine machine, double measuredPeak) throws IOException {
+            Machine machine, double measuredPeak, TorchResults torch) throws IOException {
         Files.createDirectories(dir);
-        List<String> lines = new ArrayList<>(List.of(StepRow.HEADER));
-        steps.forEach(s -> lines.add(s.csv()));
+        List<String> lines = new ArrayList<>(List.of(StepRow.HEADER + "," + StepRow.TORCH_HEADER));
+        steps.forEach(s -> lines.add(s.csv() + "," + s.torchCsv(torch.of(s.network()))));
         Files.write(dir.resolve("summary.csv"), lines);
         List<String> kernelLines = new ArrayList<>(List.of(KernelRow.HEADER));
         kernels.forEach(k -> kernelLines.add(k.csv()));
         Files.write(dir.resolve("kernels.csv"), kernelLines);
         Files.write(dir.resolve("machine.csv"), List.of(
-                "model,mhz,vector_flags,cores,flops_per_cycle,nominal_peak_gflops,measured_peak_gflops,java",
+                "model,mhz,vector_flags,cores,flops_per_cycle,nominal_peak_gflops,measured_peak_gflops,java,torch,torch_blas,"
+                        + "torch_status",
                 String.join(",", '"' + machine.model() + '"', Format.fixed(machine.mhz(), 0),
                         String.join(" ", machine.vectorFlags()), Integer.toString(machine.cores()),
                         Integer.toString(machine.flopsPerCycle()), Format.fixed(machine.nominalPeakGflops(), 1),
-                        Format.fixed(measuredPeak, 1), '"' + machine.java() + '"')));
-        Files.writeString(dir.resolve("summary.md"), MarkdownTables.of(steps, kernels, machine, measuredPeak)
+                        Format.fixed(measuredPeak, 1), '"' + machine.java() + '"', torch.version(), torch.blas(),
+                        '"' + torch.status() + '"')));
+        Files.writeString(dir.resolve("summary.md"), MarkdownTables.of(steps, kernels, machine, measuredPeak, torch)
                 + SharedStep.markdown(shared));
         SharedStep.write(dir, shared);
     }
@@ -118,24 +129,27 @@ public final class JmhSummary {
     public static void main(String[] args) throws IOException {
         Path out = null;
         double measuredPeak = Double.NaN;
+        TorchResults torch = TorchResults.absent();
         List<JmhRecord> records = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--measured-peak" -> measuredPeak = Double.parseDouble(value(args, ++i, "--measured-peak"));
+                case "--torch" -> torch = TorchResults.read(Path.of(value(args, ++i, "--torch")));
                 default -> records.addAll(JmhRecord.read(Path.of(args[i])));
             }
         }
         if (out == null || records.isEmpty()) {
-            System.err.println("usage: JmhSummary --out DIR [--measured-peak GFLOPS] result.json...");
+            System.err.println("usage: JmhSummary --out DIR [--measured-peak GFLOPS] [--torch torch.csv] "
+                    + "result.json...");
             System.exit(2);
         }
         Machine machine = Machine.detect();
         List<StepRow> steps = steps(records);
         List<KernelRow> kernels = kernels(records, machine.nominalPeakGflops(), measuredPeak);
         List<SharedStep> shared = SharedStep.of(records);
-        write(out, steps, kernels, shared, machine, measuredPeak);
-        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak) + SharedStep.markdown(shared));
+        write(out, steps, kernels, shared, machine, measuredPeak, torch);
+        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak, torch) + SharedStep.markdown(shared));
     }
 
     private static String value(String[] args, int i, String option) {

@@ -8,18 +8,33 @@ final class MarkdownTables {
     }
 
     static String of(List<StepRow> steps, List<KernelRow> kernels, Machine machine, double measuredPeak) {
+        return of(steps, kernels, machine, measuredPeak, TorchResults.absent());
+    }
+
+    static String of(List<StepRow> steps, List<KernelRow> kernels, Machine machine, double measuredPeak,
+            TorchResults torch) {
         StringBuilder md = new StringBuilder();
         md.append("| network | batch | threads | engine us/step | DL4J us/step | DL4J/engine | engine B/step "
-                + "| DL4J B/step | engine GFLOP/s | DL4J GFLOP/s |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| DL4J B/step | engine GFLOP/s | DL4J GFLOP/s | PyTorch f64 us | PyTorch f64/engine "
+                + "| PyTorch f32 us | PyTorch f32/engine |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (StepRow s : steps) {
             md.append("| ").append(s.network()).append(" | ").append(s.batch()).append(" | ").append(s.threads())
                     .append(" | ").append(Format.short3(s.engineMicros())).append(" | ")
                     .append(Format.short3(s.dl4jMicros())).append(" | ").append(Format.short3(s.speedup()))
                     .append(" | ").append(Format.short3(s.engineAlloc())).append(" | ")
                     .append(Format.short3(s.dl4jAlloc())).append(" | ").append(Format.short3(s.engineGflops()))
-                    .append(" | ").append(Format.short3(s.dl4jGflops())).append(" |\n");
+                    .append(" | ").append(Format.short3(s.dl4jGflops())).append(" | ");
+            TorchTimes t = torch.of(s.network());
+            boolean one = s.threads() == 1;
+            md.append(Format.short3(one ? t.f64Micros() : Double.NaN)).append(" | ")
+                    .append(Format.short3(s.torchPerEngine(t.f64Micros()))).append(" | ")
+                    .append(Format.short3(one ? t.f32Micros() : Double.NaN)).append(" | ")
+                    .append(Format.short3(s.torchPerEngine(t.f32Micros()))).append(" |\n");
         }
+        md.append("\nPyTorch (one thread, one core, timed right after the engine's JMH run of each network): ")
+                .append(torch.status().equals("measured") ? "torch " + torch.version() + ", " + torch.blas() + " BLAS"
+                        : torch.status()).append(".\n");
         md.append("\n| kernel | M x K x N | us | GFLOP/s | of nominal peak | of measured peak | B/op |\n"
                 + "|---|---|---:|---:|---:|---:|---:|\n");
         for (KernelRow k : kernels) {

@@ -16,6 +16,22 @@ public record StepRow(String network, int batch, int threads, double engineMicro
     public static final String HEADER = "network,batch,threads,engine_us,dl4j_us,speedup,engine_alloc_bytes,"
             + "dl4j_alloc_bytes,engine_step_us,engine_error_us,dl4j_error_us,engine_gflops,dl4j_gflops";
 
+    /** The torch columns, after all of the above (appended, so that readers of the older columns still work). */
+    public static final String TORCH_HEADER = "torch_f64_us,torch_f32_us,torch_f64_per_engine,torch_f32_per_engine";
+
+    /** PyTorch's time over the engine's, > 1 where the engine is faster; torch only ran on one thread. */
+    public double torchPerEngine(double torchMicros) {
+        return threads == 1 ? torchMicros / engineMicros : Double.NaN;
+    }
+
+    /** This row's torch cells: empty beyond one thread, and wherever torch was absent or refused. */
+    public String torchCsv(TorchTimes torch) {
+        boolean one = threads == 1;
+        return String.join(",", Format.fixed(one ? torch.f64Micros() : Double.NaN, 4),
+                Format.fixed(one ? torch.f32Micros() : Double.NaN, 4),
+                Format.fixed(torchPerEngine(torch.f64Micros()), 2), Format.fixed(torchPerEngine(torch.f32Micros()), 2));
+    }
+
     /** DL4J's time over the engine's: how many times faster the engine is (NaN if either is missing). */
     public double speedup() {
         return dl4jMicros / engineMicros;
