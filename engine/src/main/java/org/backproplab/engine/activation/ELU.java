@@ -1,5 +1,7 @@
 package org.backproplab.engine.activation;
 
+import org.backproplab.engine.matrix.Matrix;
+
 /**
  * The exponential linear unit (Clevert et al., 2016): {@code net} above zero, {@code alpha (e^net - 1)} below,
  * which saturates smoothly at {@code -alpha} and pushes mean activations towards zero. Below zero
@@ -28,16 +30,40 @@ public record ELU(double alpha) implements Activation {
 
     @Override
     public double apply(double net) {
-        return net > 0.0 ? net : alpha * Math.expm1(net);
+        return net > 0.0 ? net : alpha * Elementary.expm1(net);
     }
 
     @Override
     public double derivative(double net, double out) {
-        return net > 0.0 ? 1.0 : alpha * Math.exp(net);
+        return net > 0.0 ? 1.0 : alpha * Elementary.exp(net);
     }
 
     @Override
     public int piece(double net) {
         return net > 0.0 ? 1 : 0;
+    }
+
+    // Its own loops, not the interface's: see Elementwise.
+    @Override
+    public void forward(Matrix net, Matrix out) {
+        Elementwise.requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        int i = Elementwise.VECTOR_API ? VectorActivations.eluForward(n, o, 1.0, alpha) : 0;
+        for (; i < n.length; i++) {
+            o[i] = apply(n[i]);
+        }
+    }
+
+    @Override
+    public void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
+        double[] n = net.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        int i = Elementwise.VECTOR_API ? VectorActivations.eluBackward(n, g, d, 1.0, alpha) : 0;
+        for (; i < n.length; i++) {
+            d[i] = g[i] * derivative(n[i], 0.0);
+        }
     }
 }

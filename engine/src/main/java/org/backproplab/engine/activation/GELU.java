@@ -1,16 +1,15 @@
 package org.backproplab.engine.activation;
 
-import org.apache.commons.math3.special.Erf;
+import org.backproplab.engine.matrix.Matrix;
 
 /**
  * The Gaussian error linear unit, exactly (Hendrycks and Gimpel, 2016): {@code f(net) = net * Phi(net)}, Phi the
- * standard normal distribution function, {@code Phi(x) = (1 + erf(x / sqrt 2)) / 2}; {@code f' = Phi + net phi}.
- * {@link GELUTanh} is the cheaper approximation most libraries (DL4J's default among them) compute.
+ * standard normal distribution function, {@code Phi(x) = (1 + erf(x / sqrt 2)) / 2}; {@code f' = Phi + net phi},
+ * with Phi taken from {@code out / net} on the way back.
+ * Phi is {@link Normal}'s, accurate in the lower tail, where {@code 1 + erf} would cancel. {@link GELUTanh} is the
+ * cheaper approximation most libraries (DL4J's default among them) compute.
  */
 public record GELU() implements Activation {
-    private static final double INV_SQRT2 = 1.0 / Math.sqrt(2.0);
-    private static final double INV_SQRT_2PI = 1.0 / Math.sqrt(2.0 * Math.PI);
-
     @Override
     public String name() {
         return "gelu";
@@ -24,16 +23,34 @@ public record GELU() implements Activation {
 
     @Override
     public double apply(double net) {
-        return net * phiCdf(net);
+        return net * Normal.cdf(net);
     }
 
     @Override
     public double derivative(double net, double out) {
-        return phiCdf(net) + net * INV_SQRT_2PI * Math.exp(-0.5 * net * net);
+        return Normal.geluSlope(net, out);
     }
 
-    private static double phiCdf(double x) {
-        // erfc for negative arguments keeps the tail accurate where 1 + erf would cancel.
-        return x < 0 ? 0.5 * Erf.erfc(-x * INV_SQRT2) : 0.5 * (1.0 + Erf.erf(x * INV_SQRT2));
+    // Its own loops, not the interface's: see Elementwise.
+    @Override
+    public void forward(Matrix net, Matrix out) {
+        Elementwise.requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        for (int i = Elementwise.VECTOR_API ? VectorActivations.geluForward(n, o) : 0; i < n.length; i++) {
+            o[i] = apply(n[i]);
+        }
+    }
+
+    @Override
+    public void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
+        double[] n = net.data();
+        double[] o = out.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        for (int i = Elementwise.VECTOR_API ? VectorActivations.geluBackward(n, o, g, d) : 0; i < n.length; i++) {
+            d[i] = g[i] * Normal.geluSlope(n[i], o[i]);
+        }
     }
 }

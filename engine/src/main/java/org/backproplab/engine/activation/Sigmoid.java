@@ -4,7 +4,8 @@ import org.backproplab.engine.matrix.Matrix;
 
 /**
  * The logistic function {@code f(net) = 1 / (1 + e^-net)}, with {@code f' = out (1 - out)} as the slides derive it.
- * f' is at most 1/4, which is why a stack of sigmoid layers shrinks the gradient (the vanishing gradient).
+ * f' is at most 1/4, which is why a stack of sigmoid layers shrinks the gradient (the vanishing gradient). Computed
+ * from {@code e^-|net|} ({@link Elementary#sigmoid}), which cannot overflow and keeps the lower tail's digits.
  */
 public record Sigmoid() implements Activation {
     @Override
@@ -20,7 +21,7 @@ public record Sigmoid() implements Activation {
 
     @Override
     public double apply(double net) {
-        return 1.0 / (1.0 + Math.exp(-net));
+        return Elementary.sigmoid(net);
     }
 
     @Override
@@ -46,8 +47,8 @@ public record Sigmoid() implements Activation {
         Elementwise.requireSameShape("forward", net, out);
         double[] n = net.data();
         double[] o = out.data();
-        for (int i = 0; i < n.length; i++) {
-            o[i] = 1.0 / (1.0 + Math.exp(-n[i]));
+        for (int i = Elementwise.VECTOR_API ? VectorActivations.sigmoidForward(n, o) : 0; i < n.length; i++) {
+            o[i] = Elementary.sigmoid(n[i]);
         }
     }
 

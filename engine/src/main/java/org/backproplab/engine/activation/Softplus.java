@@ -1,8 +1,11 @@
 package org.backproplab.engine.activation;
 
+import org.backproplab.engine.matrix.Matrix;
+
 /**
  * Softplus, {@code f(net) = ln(1 + e^net)}: a smooth ReLU whose derivative is the sigmoid. Computed as
- * {@code max(net, 0) + ln(1 + e^-|net|)}, which neither overflows for large {@code net} nor loses it to rounding.
+ * {@code max(net, 0) + ln(1 + e^-|net|)} ({@link Elementary#softplus}), which neither overflows for large
+ * {@code net} nor loses it to rounding.
  */
 public record Softplus() implements Activation {
     @Override
@@ -18,15 +21,33 @@ public record Softplus() implements Activation {
 
     @Override
     public double apply(double net) {
-        return softplus(net);
+        return Elementary.softplus(net);
     }
 
     @Override
     public double derivative(double net, double out) {
-        return 1.0 / (1.0 + Math.exp(-net));
+        return Elementary.sigmoid(net);
     }
 
-    static double softplus(double x) {
-        return Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x)));
+    // Its own loops, not the interface's: see Elementwise.
+    @Override
+    public void forward(Matrix net, Matrix out) {
+        Elementwise.requireSameShape("forward", net, out);
+        double[] n = net.data();
+        double[] o = out.data();
+        for (int i = Elementwise.VECTOR_API ? VectorActivations.softplusForward(n, o) : 0; i < n.length; i++) {
+            o[i] = Elementary.softplus(n[i]);
+        }
+    }
+
+    @Override
+    public void backward(Matrix net, Matrix out, Matrix dOut, Matrix delta) {
+        Elementwise.requireSameShape("backward", net, out, dOut, delta);
+        double[] n = net.data();
+        double[] g = dOut.data();
+        double[] d = delta.data();
+        for (int i = Elementwise.VECTOR_API ? VectorActivations.softplusBackward(n, g, d) : 0; i < n.length; i++) {
+            d[i] = g[i] * Elementary.sigmoid(n[i]);
+        }
     }
 }

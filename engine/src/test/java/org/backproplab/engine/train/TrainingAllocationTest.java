@@ -20,6 +20,7 @@ import org.backproplab.engine.optim.Sgd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Training allocates nothing on the heap once the JIT has compiled it: every optimizer, the Vector API kernel, the
@@ -67,6 +68,18 @@ class TrainingAllocationTest {
         Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
         // 7 steps an epoch: 1,000 epochs are 7,000 calls of each kernel method.
         assertNoBytes(SettledAllocation.measure(t::epoch, 1_000));
+    }
+
+    /** The transcendental activations' Vector API loops, one activation at a time (the JIT inlines a lone one deepest). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sigmoid", "tanh", "elu", "selu", "softplus", "swish", "mish", "gelu-tanh", "gelu"})
+    void anEpochWithAVectorizedActivationAllocatesNothing(String activation) {
+        Matrix x = randomInputs(200, 16, 8);
+        Matrix y = randomLabels(200, 10, 8);
+        Network n = Network.create(NetworkSpec.mlp(16, 2, 30, Activation.named(activation), 10,
+                Activation.identity()), Initializer.xavier(), 1);
+        Trainer t = new Trainer(n, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
+        assertNoBytes(SettledAllocation.measure(t::epoch, 500));
     }
 
     @Test
