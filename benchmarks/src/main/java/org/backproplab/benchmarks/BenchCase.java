@@ -90,6 +90,16 @@ public record BenchCase(String name, int batch, NetworkSpec spec, Loss loss, Tar
                         Targets.ONE_HOT));
     }
 
+    /**
+     * The digits net of {@link #all()}, {@code 64-30x5-10} at batch 32, with {@code hidden} in its five hidden layers
+     * instead of ReLU: what {@link ActivationStepBenchmark} times, one activation against another.
+     */
+    public static BenchCase digits(Activation hidden) {
+        return new BenchCase("64-30x5-10-" + hidden.name(), 32,
+                NetworkSpec.mlp(64, 5, 30, hidden, 10, Activation.identity()), Loss.softmaxCrossEntropy(),
+                Targets.ONE_HOT);
+    }
+
     /** The case called {@code name} (of {@link #all()} or {@link #layerOptions()}), or an exception naming them. */
     public static BenchCase named(String name) {
         List<BenchCase> every = new java.util.ArrayList<>(all());

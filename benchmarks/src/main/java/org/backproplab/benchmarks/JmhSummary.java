@@ -149,7 +149,12 @@ public final class JmhSummary {
         List<KernelRow> kernels = kernels(records, machine.nominalPeakGflops(), measuredPeak);
         List<SharedStep> shared = SharedStep.of(records);
         write(out, steps, kernels, shared, machine, measuredPeak, torch);
-        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak, torch) + SharedStep.markdown(shared));
+        List<ActivationStep> activations = ActivationStep.of(records);
+        ActivationStep.write(out, activations);
+        Files.writeString(out.resolve("summary.md"), ActivationStep.markdown(activations),
+                java.nio.file.StandardOpenOption.APPEND);
+        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak, torch) + SharedStep.markdown(shared)
+                + ActivationStep.markdown(activations));
     }
 
     private static String value(String[] args, int i, String option) {
