@@ -2,6 +2,7 @@ package org.backproplab.benchmarks;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.backproplab.engine.matrix.Cores;
 import org.backproplab.engine.matrix.Matrix;
 import org.backproplab.engine.matrix.MatrixKernels;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -38,6 +40,15 @@ public class KernelBenchmark {
     @Param({"32x30x30", "32x784x100", "64x784x256", "128x512x512"})
     public String shape;
 
+    /**
+     * The cores the product is shared between ({@code Cores}): 1, the summary's one-core figures; 2 or more to see
+     * what one product gains from the machine's other cores, apart from the rest of a step.
+     */
+    @Param({"1"})
+    public int cores;
+
+    private Cores shared;
+
     private Matrix a;
     private Matrix aTransposed;
     private Matrix b;
@@ -55,6 +66,12 @@ public class KernelBenchmark {
         bTransposed = random(s.n(), s.k(), random);
         transposeScratch = new Matrix(s.k(), s.n());
         c = new Matrix(s.m(), s.n());
+        shared = Cores.of(cores);
+    }
+
+    @TearDown
+    public void close() {
+        shared.close();
     }
 
     private static Matrix random(int rows, int cols, SplittableRandom random) {
@@ -67,19 +84,19 @@ public class KernelBenchmark {
 
     @Benchmark
     public Matrix multiply() {
-        MatrixKernels.multiply(a, b, c);
+        MatrixKernels.multiply(a, b, c, shared);
         return c;
     }
 
     @Benchmark
     public Matrix multiplyTransA() {
-        MatrixKernels.multiplyTransA(aTransposed, b, c);
+        MatrixKernels.multiplyTransA(aTransposed, b, c, shared);
         return c;
     }
 
     @Benchmark
     public Matrix multiplyTransB() {
-        MatrixKernels.multiplyTransB(a, bTransposed, c, transposeScratch); // as a training step: its copy of W^T included
+        MatrixKernels.multiplyTransB(a, bTransposed, c, transposeScratch, shared); // as a training step: its copy of W^T included
         return c;
     }
 }

@@ -188,8 +188,9 @@ public final class Cores implements AutoCloseable {
     }
 
     /**
-     * A product's operands, and its part: whole panels of columns, or whole row blocks, per part, the remainder to
-     * the last, so that every part has at least one whole panel or block and no two parts write one element.
+     * A product's operands, and its part: whole panels of columns, or whole row blocks, per part, as evenly as
+     * whole units allow ({@link #boundary}), the remainder to the last, so that every part has at least one whole
+     * panel or block and no two parts write one element.
      */
     private static final class Product implements Shared {
         private int m;
@@ -222,14 +223,19 @@ public final class Cores implements AutoCloseable {
         @Override
         public void part(int part, int parts) {
             if (byColumns) {
-                int panels = n / Gemm.COLUMNS;
-                int from = panels * part / parts * Gemm.COLUMNS;
-                int to = part == parts - 1 ? n : panels * (part + 1) / parts * Gemm.COLUMNS;
+                // The plain kernel computes the columns after its last whole panel a vector at a time, so a part
+                // may end at any vector; the transposed one computes them as one more, overlapping, panel, so its
+                // parts are whole panels and a last, narrower panel costs a whole one.
+                int unit = transposedB ? Gemm.COLUMNS : Gemm.LANES;
+                int cost = roundUp(n, unit);
+                int from = boundary(part, parts, n, unit, cost);
+                int to = boundary(part + 1, parts, n, unit, cost);
                 compute(0, m, from, to, n, k, a, ars, acs, b, c, start, transposedB);
             } else {
-                int blocks = m / Gemm.ROWS;
-                int from = blocks * part / parts * Gemm.ROWS;
-                int to = part == parts - 1 ? m : blocks * (part + 1) / parts * Gemm.ROWS;
+                // Rows after the last whole block are computed as one more block, overlapping the one before.
+                int cost = roundUp(m, Gemm.ROWS);
+                int from = boundary(part, parts, m, Gemm.ROWS, cost);
+                int to = boundary(part + 1, parts, m, Gemm.ROWS, cost);
                 compute(from, to, 0, n, n, k, a, ars, acs, b, c, start, transposedB);
             }
         }
@@ -243,6 +249,32 @@ public final class Cores implements AutoCloseable {
                 Gemm.gemmBlock(i0, i1, j0, j1, n, k, a, ars, acs, b, c, start);
             }
         }
+    }
+
+    /**
+     * Where part {@code part} of {@code parts} starts in {@code size} columns (or rows) shared out in whole units
+     * (panels, row blocks), the part after the last ending at {@code size}: at the unit boundary nearest to an
+     * even share of {@code cost}, the work of the whole measured in columns (or rows), every part at least one
+     * unit, the units left over at the end going to the last part. Evenly, not "whole units each, the rest to the
+     * last": 512 columns are 21 panels of 24 and 8 columns over, which that way go 10 panels to one thread and
+     * 11 and the 8 to the other, 280 of 512 columns to one core; nearest, 264 and 248. Which thread computes an
+     * element never changes its bits (each element is one chain, whoever computes it), only how long the others
+     * wait.
+     */
+    static int boundary(int part, int parts, int size, int unit, int cost) {
+        if (part == 0) {
+            return 0;
+        }
+        if (part == parts) {
+            return size;
+        }
+        int units = size / unit;
+        long nearest = Math.round((double) cost * part / parts / unit);
+        return (int) Math.max(part, Math.min(units - parts + part, nearest)) * unit;
+    }
+
+    private static int roundUp(int size, int unit) {
+        return (size + unit - 1) / unit * unit;
     }
 
     @Override

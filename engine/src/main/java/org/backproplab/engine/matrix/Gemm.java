@@ -30,7 +30,9 @@ final class Gemm {
      * of one thread overlaps another's rows. (The scalar kernel has no blocks; 8 keeps its parts as large.)
      */
     static final int ROWS = VECTOR_API ? VectorGemm.rows() : 8;
-    /** Columns per panel of the vector kernel: Cores shares a wide product out in whole panels. */
+    /** Doubles per vector: the plain kernel's columns after its last whole panel go a vector at a time. */
+    static final int LANES = VECTOR_API ? VectorGemm.lanes() : 8;
+    /** Columns per panel of the vector kernel: Cores shares a wide product out in whole panels (or vectors). */
     static final int COLUMNS = VECTOR_API ? VectorGemm.panelWidth() : 24;
 
     static void gemm(int m, int n, int k, double[] a, int aRowStride, int aColStride, double[] b, double[] c,

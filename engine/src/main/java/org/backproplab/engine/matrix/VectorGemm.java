@@ -86,8 +86,8 @@ final class VectorGemm {
 
     /**
      * Rows {@code [i0, i1)} and columns {@code [j0, j1)} of {@code C = A B}, C and B having n columns. A block of
-     * columns written by one thread starts at a multiple of the panel width (or 0) and is at least a vector wide,
-     * so that its last, overlapping vector stays inside it.
+     * columns written by one thread is at least a vector wide, so that its last, overlapping vector stays inside
+     * it; it may start at any column (Cores cuts at vectors), the chains being the same from any start.
      */
     static void gemm(int i0, int i1, int j0, int j1, int n, int k, double[] a, int ars, int acs, double[] b,
                      double[] c, double[] start) {

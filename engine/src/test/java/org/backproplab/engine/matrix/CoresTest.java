@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,43 @@ class CoresTest {
                     java.util.Arrays.fill(c.data(), Double.NaN);
                     MatrixKernels.multiplyTransB(a, bT, c, new Matrix(k, n), cores);
                     assertArrayEquals(oneB.data(), c.data(), 0.0, "multiplyTransB " + shape);
+                }
+            }
+        }
+    }
+
+    @Test
+    void partsAreCutAtTheWholeUnitNearestAnEvenShare() {
+        // The plain kernel's 256 columns, 10 panels of 24 and 16 over, cut at vectors of 8: halves of 128.
+        assertEquals(128, Cores.boundary(1, 2, 256, 8, 256));
+        assertEquals(256, Cores.boundary(1, 2, 512, 8, 512));
+        // The transposed kernel's 512, 21 panels and 8 over, the 8 computed as a whole panel: 22 panels' work,
+        // 11 each; its 256 columns, 11 panels' work, 6 and 5.
+        assertEquals(264, Cores.boundary(1, 2, 512, 24, 528));
+        assertEquals(144, Cores.boundary(1, 2, 256, 24, 264));
+        assertEquals(32, Cores.boundary(1, 2, 64, 8, 64));
+        for (int unit : new int[] {8, 24}) {
+            for (int size = unit; size <= 2000; size++) {
+                int units = size / unit;
+                for (int parts = 1; parts <= Math.min(5, units); parts++) {
+                    for (int cost : new int[] {size, (size + unit - 1) / unit * unit}) {
+                        String cut = size + " in " + parts + " parts of " + unit + ", cost " + cost;
+                        assertEquals(0, Cores.boundary(0, parts, size, unit, cost), cut);
+                        assertEquals(size, Cores.boundary(parts, parts, size, unit, cost), cut);
+                        for (int p = 0; p < parts; p++) {
+                            int from = Cores.boundary(p, parts, size, unit, cost);
+                            int to = Cores.boundary(p + 1, parts, size, unit, cost);
+                            assertEquals(0, from % unit, cut);
+                            assertTrue(to - from >= unit, cut + ": part " + p + " is " + from + ".." + to);
+                            if (units >= 2 * parts) {
+                                // Within a unit of an even share: a part's cost is its columns, the last one's
+                                // what is left of the cost.
+                                double share = (double) cost / parts;
+                                double own = p == parts - 1 ? cost - from : to - from;
+                                assertTrue(Math.abs(own - share) <= unit, cut + ": part " + p + " costs " + own);
+                            }
+                        }
+                    }
                 }
             }
         }
