@@ -48,9 +48,9 @@ class EngineAllocationTest {
     private static List<String> probe(String network) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The engine's matrix products on the Vector API, as everywhere else in the project (without the module
-        // the scalar kernel runs, which would prove nothing about the vector code).
-        command.add("--add-modules=jdk.incubator.vector");
+        // The engine's JVM options, as everywhere else in the project (without the Vector API the scalar kernel
+        // runs, which would prove nothing about the vector code).
+        command.addAll(org.backproplab.engine.JvmOptions.all());
         // -Xbatch (-XX:-BackgroundCompilation): the thread that reaches a compile threshold waits for the compiled
         // code, instead of stepping on in the interpreter or in C1's code while the compilation waits for a CPU.
         // The thresholds count calls and loop iterations, so which code step n runs is then a function of n, on an

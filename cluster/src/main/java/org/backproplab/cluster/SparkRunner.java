@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.backproplab.engine.JvmOptions;
 import org.backproplab.experiments.cli.Settings;
 import org.backproplab.experiments.cli.UserInputException;
 import org.backproplab.experiments.execution.Job;
@@ -29,6 +30,7 @@ import org.backproplab.experiments.training.RunResult;
  */
 public final class SparkRunner implements Runner {
     public static final String NAME = "spark";
+    private static final String EXECUTOR_OPTIONS = "spark.executor.extraJavaOptions";
 
     private final SparkMaster master;
     private final Map<String, String> conf;
@@ -174,6 +176,12 @@ public final class SparkRunner implements Runner {
             spark.setIfMissing("spark.task.maxFailures", "1");
             // Our progress lines, not Spark's bar, which would overwrite them.
             spark.setIfMissing("spark.ui.showConsoleProgress", "false");
+            // The engine's JVM options (JvmOptions says why) in every executor: Spark 4.1 gives its JVMs the Vector
+            // API itself; the trap limit is added to whatever options the user gave.
+            String executorOptions = spark.get(EXECUTOR_OPTIONS, "");
+            if (!executorOptions.contains(JvmOptions.TRAP_LIMIT)) {
+                spark.set(EXECUTOR_OPTIONS, (executorOptions + " " + JvmOptions.TRAP_LIMIT).strip());
+            }
             if (master.local()) {
                 // Spark inside this JVM listens on loopback only, and needs no web UI.
                 spark.setIfMissing("spark.driver.host", "127.0.0.1");
@@ -186,7 +194,10 @@ public final class SparkRunner implements Runner {
         return context;
     }
 
-    /** The Java of every executor that answers a small job: the manifest records it. */
+    /**
+     * The Java of every executor that answers a small job, and any of the engine's JVM options it lacks (it then
+     * trains slower, with the same numbers): the manifest records it.
+     */
     private static List<String> executorJava(JavaSparkContext sc) {
         int tasks = Math.max(2, 2 * sc.defaultParallelism());
         List<Integer> probes = new ArrayList<>();
@@ -194,6 +205,8 @@ public final class SparkRunner implements Runner {
             probes.add(i);
         }
         return sc.parallelize(probes, tasks).map(i -> System.getProperty("java.vendor") + " "
-                + System.getProperty("java.runtime.version")).distinct().collect().stream().sorted().toList();
+                + System.getProperty("java.runtime.version")
+                + (JvmOptions.missing().isEmpty() ? "" : " without " + String.join(" ", JvmOptions.missing())))
+                .distinct().collect().stream().sorted().toList();
     }
 }

@@ -82,6 +82,28 @@ class TrainingAllocationTest {
         assertNoBytes(SettledAllocation.measure(t::epoch, 500));
     }
 
+    /**
+     * The relu-family order: a GELU run after a ReLU run in one JVM. On JDK 17, without JvmOptions.TRAP_LIMIT, C2
+     * compiled the GELU's loops after the ReLU's warm-up had put traps on the Vector API's internals, refused their
+     * intrinsics, and an epoch here allocated 8.9 MB.
+     */
+    @Test
+    void aGeluEpochAfterAReluRunAllocatesNothingOnEveryPieceOfPhi() {
+        Matrix x = randomInputs(200, 16, 9);
+        for (int i = 0; i < x.data().length; i++) {
+            x.data()[i] *= 6; // net inputs out to |x| ~ 10: every piece of Phi, the far tail's included
+        }
+        Matrix y = randomLabels(200, 10, 9);
+        Network relu = Network.create(NetworkSpec.mlp(16, 2, 30, Activation.relu(), 10, Activation.identity()),
+                Initializer.xavier(), 1);
+        Trainer first = new Trainer(relu, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
+        assertNoBytes(SettledAllocation.measure(first::epoch, 500));
+        Network gelu = Network.create(NetworkSpec.mlp(16, 2, 30, Activation.named("gelu"), 10,
+                Activation.identity()), Initializer.xavier(), 1);
+        Trainer t = new Trainer(gelu, Loss.softmaxCrossEntropy(), Sgd.withRate(0.01), 32, x, y, 1);
+        assertNoBytes(SettledAllocation.measure(t::epoch, 500));
+    }
+
     @Test
     void anEpochOnTwoCoresAllocatesNothing() {
         // Products large enough to be shared (batch 32 x 200 x 200) and weights whose updates are (200 x 200

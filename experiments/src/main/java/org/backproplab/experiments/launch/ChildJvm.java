@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.backproplab.engine.JvmOptions;
 
 /**
- * A main class run in a JVM of its own, started with the Vector API, as if the user had run it: its stdout goes
+ * A main class run in a JVM of its own, started with the engine's {@link JvmOptions}, as if the user had run it: its stdout goes
  * where it is sent (the console), its stderr is copied, as it comes, to the stream given, less the JVM's boot
  * warning, and its exit code is returned. Stopping this JVM (Ctrl-C, a kill) stops the child first, with SIGTERM,
  * so that its own shutdown hooks run and print what they print (an interrupted sweep says what it kept).
@@ -31,8 +32,7 @@ final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("--add-modules");
-        command.add(VECTOR_MODULE);
+        command.addAll(JvmOptions.all());
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath));
