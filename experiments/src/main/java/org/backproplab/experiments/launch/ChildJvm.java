@@ -40,8 +40,10 @@ final class ChildJvm {
         command.addAll(args);
 
         System.out.flush(); // Maven's lines first, then the child's
-        Process child = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
-                .redirectOutput(stdout).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(stdout);
+        ReferenceBlas.set(builder.environment(), System.getProperty("os.arch"));
+        Process child = builder.start();
         Thread copier = new Thread(() -> {
             try {
                 BootWarningFilter.copy(child.getErrorStream(), stderr);

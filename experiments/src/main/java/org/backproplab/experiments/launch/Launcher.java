@@ -18,15 +18,16 @@ import org.backproplab.experiments.Main;
  * numbers). A JVM given that module prints "WARNING: Using incubator modules: jdk.incubator.vector" as it boots,
  * before any Java code runs, and no flag turns that off; giving it to Maven's JVM made every mvn command print it.
  * So Maven's JVM goes without, and this class starts Main in a child JVM that has it ({@link ChildJvm}), with the
- * same classpath, arguments and -D settings, and the engine's other {@link JvmOptions}, and returns the child's exit
- * code as its own. If Maven's JVM has them all anyway (from MAVEN_OPTS), Main simply runs here.
+ * same classpath, arguments and -D settings, the engine's other {@link JvmOptions} and DL4J's kernels fixed
+ * ({@link ReferenceBlas}), and returns the child's exit code as its own. If Maven's JVM has all that anyway (from
+ * MAVEN_OPTS and the environment), Main simply runs here.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (JvmOptions.missing().isEmpty()) {
+        if (JvmOptions.missing().isEmpty() && ReferenceBlas.isSet(System.getenv(), System.getProperty("os.arch"))) {
             Main.main(args);
             return;
         }
