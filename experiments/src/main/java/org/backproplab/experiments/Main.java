@@ -180,6 +180,12 @@ public final class Main {
                 err.println("note: this JVM has no Vector API, so the matrix products run scalar, about 10x slower "
                         + "(the numbers are the same); start java with --add-modules jdk.incubator.vector, as "
                         + "mvn exec:java does");
+            } else if (runner instanceof LocalRunner && !org.backproplab.engine.JvmOptions.missing().isEmpty()) {
+                // Only where this JVM trains: a cluster's executors get the options from SparkRunner.
+                err.println("note: this JVM was started without "
+                        + String.join(" ", org.backproplab.engine.JvmOptions.missing())
+                        + ", so on JDK 17 a vectorized activation may run several times slower after another has"
+                        + " (the numbers are the same); start java with it, as mvn exec:java and experiments/run do");
             }
             configured.run(context);
             writeManifest(folder, recipe, runner);
