@@ -106,23 +106,30 @@ public final class JmhSummary {
      */
     public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, List<SharedStep> shared,
             Machine machine, double measuredPeak, TorchResults torch) throws IOException {
+        write(dir, steps, kernels, shared, machine, measuredPeak, torch, TorchKernels.absent());
+    }
+
+    /** As above, with PyTorch's float64 products (its BLAS) beside each kernel row. */
+    public static void write(Path dir, List<StepRow> steps, List<KernelRow> kernels, List<SharedStep> shared,
+            Machine machine, double measuredPeak, TorchResults torch, TorchKernels torchKernels) throws IOException {
         Files.createDirectories(dir);
         List<String> lines = new ArrayList<>(List.of(StepRow.HEADER + "," + StepRow.TORCH_HEADER));
         steps.forEach(s -> lines.add(s.csv() + "," + s.torchCsv(torch.of(s.network()))));
         Files.write(dir.resolve("summary.csv"), lines);
-        List<String> kernelLines = new ArrayList<>(List.of(KernelRow.HEADER));
-        kernels.forEach(k -> kernelLines.add(k.csv()));
+        List<String> kernelLines = new ArrayList<>(List.of(KernelRow.HEADER + "," + KernelRow.TORCH_HEADER));
+        kernels.forEach(k -> kernelLines.add(k.csv() + "," + k.torchCsv(torchKernels.of(k.kernel(), k.shape()))));
         Files.write(dir.resolve("kernels.csv"), kernelLines);
         Files.write(dir.resolve("machine.csv"), List.of(
                 "model,mhz,vector_flags,cores,flops_per_cycle,nominal_peak_gflops,measured_peak_gflops,java,torch,torch_blas,"
-                        + "torch_status",
+                        + "torch_status,torch_kernels_blas_core,torch_kernels_status",
                 String.join(",", '"' + machine.model() + '"', Format.fixed(machine.mhz(), 0),
                         String.join(" ", machine.vectorFlags()), Integer.toString(machine.cores()),
                         Integer.toString(machine.flopsPerCycle()), Format.fixed(machine.nominalPeakGflops(), 1),
                         Format.fixed(measuredPeak, 1), '"' + machine.java() + '"', torch.version(), torch.blas(),
-                        '"' + torch.status() + '"')));
-        Files.writeString(dir.resolve("summary.md"), MarkdownTables.of(steps, kernels, machine, measuredPeak, torch)
-                + SharedStep.markdown(shared));
+                        '"' + torch.status() + '"', '"' + torchKernels.blasCore() + '"',
+                        '"' + torchKernels.status() + '"')));
+        Files.writeString(dir.resolve("summary.md"), MarkdownTables.of(steps, kernels, machine, measuredPeak, torch,
+                torchKernels) + SharedStep.markdown(shared));
         SharedStep.write(dir, shared);
     }
 
@@ -130,30 +137,34 @@ public final class JmhSummary {
         Path out = null;
         double measuredPeak = Double.NaN;
         TorchResults torch = TorchResults.absent();
+        TorchKernels torchKernels = TorchKernels.absent();
         List<JmhRecord> records = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--measured-peak" -> measuredPeak = Double.parseDouble(value(args, ++i, "--measured-peak"));
                 case "--torch" -> torch = TorchResults.read(Path.of(value(args, ++i, "--torch")));
+                case "--torch-kernels" ->
+                        torchKernels = TorchKernels.read(Path.of(value(args, ++i, "--torch-kernels")));
                 default -> records.addAll(JmhRecord.read(Path.of(args[i])));
             }
         }
         if (out == null || records.isEmpty()) {
             System.err.println("usage: JmhSummary --out DIR [--measured-peak GFLOPS] [--torch torch.csv] "
-                    + "result.json...");
+                    + "[--torch-kernels torch-kernels.csv] result.json...");
             System.exit(2);
         }
         Machine machine = Machine.detect();
         List<StepRow> steps = steps(records);
         List<KernelRow> kernels = kernels(records, machine.nominalPeakGflops(), measuredPeak);
         List<SharedStep> shared = SharedStep.of(records);
-        write(out, steps, kernels, shared, machine, measuredPeak, torch);
+        write(out, steps, kernels, shared, machine, measuredPeak, torch, torchKernels);
         List<ActivationStep> activations = ActivationStep.of(records);
         ActivationStep.write(out, activations);
         Files.writeString(out.resolve("summary.md"), ActivationStep.markdown(activations),
                 java.nio.file.StandardOpenOption.APPEND);
-        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak, torch) + SharedStep.markdown(shared)
+        System.out.print(MarkdownTables.of(steps, kernels, machine, measuredPeak, torch, torchKernels)
+                + SharedStep.markdown(shared)
                 + ActivationStep.markdown(activations));
     }
 

@@ -46,8 +46,10 @@ class JmhSummaryTest {
         assertTrue(lines.get(2).startsWith("2-2-2,1,2,"), lines.get(2));
 
         List<String> kernels = Files.readAllLines(dir.resolve("kernels.csv"));
-        assertEquals(KernelRow.HEADER, kernels.get(0));
+        assertEquals(KernelRow.HEADER + ",torch_us,torch_gflops,torch_per_engine", kernels.get(0),
+                "the old columns first, unchanged, then PyTorch's");
         assertTrue(kernels.get(1).startsWith("multiply,32,784,100,"), kernels.get(1));
+        assertTrue(kernels.get(1).endsWith(",,,"), "no torch kernels measured: empty cells, " + kernels.get(1));
         assertTrue(Files.readString(dir.resolve("summary.md")).contains("| 2-2-2 | 1 | 2 |"));
         assertTrue(Files.readString(dir.resolve("machine.csv")).contains("\"test cpu\",2000,avx2 fma,2,16,32.0,64.0"));
     }
