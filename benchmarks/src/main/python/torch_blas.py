@@ -5,6 +5,7 @@ library Debian's alternatives point that at (the reference BLAS, 10-20x slower o
 OpenBLAS). So the config alone cannot tell; the mapped library's real path can. Kept free of torch so that it
 can be tested without torch installed.
 """
+import ctypes
 import os
 import re
 
@@ -33,3 +34,19 @@ def mapped_paths(maps_text):
         if len(fields) == 6 and fields[5].startswith("/"):
             paths.add(fields[5].strip())
     return sorted(paths)
+
+
+def openblas_core(paths):
+    """The kernels the mapped OpenBLAS chose (openblas_get_corename), with OPENBLAS_CORETYPE if that forced them;
+    '' where no OpenBLAS is mapped or it cannot say."""
+    for path in paths:
+        if "openblas" in path.lower():
+            try:
+                lib = ctypes.CDLL(path)
+                lib.openblas_get_corename.restype = ctypes.c_char_p
+                core = lib.openblas_get_corename().decode()
+            except (OSError, AttributeError):
+                return ""
+            forced = os.environ.get("OPENBLAS_CORETYPE", "")
+            return core + (f" (OPENBLAS_CORETYPE={forced})" if forced else "")
+    return ""

@@ -12,11 +12,11 @@ Timing is torch_step.py's (JMH's avgt mode). Appends CSV lines kernel,m,k,n,us,e
 blas_core to --out.
 """
 import argparse
-import ctypes
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import torch_blas  # noqa: E402
 import torch_step  # noqa: E402
 
 # KernelBenchmark's @Param shapes, M x K x N.
@@ -57,19 +57,6 @@ class Product:
         return self.torch.mm(self.left, self.right, out=self.c)
 
 
-def openblas_core(libs):
-    """The kernels OpenBLAS chose (openblas_get_corename), or '' where no OpenBLAS is mapped."""
-    for path in libs:
-        if "openblas" in path.lower():
-            try:
-                lib = ctypes.CDLL(path)
-                lib.openblas_get_corename.restype = ctypes.c_char_p
-                return lib.openblas_get_corename().decode()
-            except (OSError, AttributeError):
-                return ""
-    return ""
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shape", action="append", help="M x K x N, e.g. 64x784x256 (repeatable; default "
@@ -90,9 +77,7 @@ def main():
 
     torch.set_num_threads(1)
     blas, libs = torch_step.blas_in_use(torch)
-    core = openblas_core(libs)
-    forced = os.environ.get("OPENBLAS_CORETYPE", "")
-    label = core + (f" (OPENBLAS_CORETYPE={forced})" if forced else "")
+    label = torch_blas.openblas_core(libs)
     if blas not in ("openblas", "mkl"):
         print(f"!! WARNING: torch calls the {blas} BLAS ({', '.join(libs) or 'none mapped'}), not OpenBLAS; the "
               f"CSV says blas={blas} and the summary will not publish these numbers.", file=sys.stderr)

@@ -138,6 +138,9 @@ def main():
 
     torch.set_num_threads(1)
     blas, libs = blas_in_use(torch)
+    core = torch_blas.openblas_core(libs)
+    if core:
+        print(f"torch {torch.__version__}, OpenBLAS with its kernels for {core}")
     if blas not in ("openblas", "mkl"):
         print(f"!! WARNING: torch calls the {blas} BLAS ({', '.join(libs) or 'none mapped'}), not OpenBLAS: its "
               "times are 10-20x too slow on the large networks; install libopenblas0-serial. The CSV says "

@@ -37,5 +37,13 @@ class ClassifyTest(unittest.TestCase):
                           "/usr/lib/x86_64-linux-gnu/libtorch_cpu.so.1.13"], paths)
 
 
+class OpenBlasCoreTest(unittest.TestCase):
+    def test_no_openblas_mapped_names_no_kernels(self):
+        self.assertEqual("", torch_blas.openblas_core(["/usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0"]))
+
+    def test_an_openblas_that_cannot_be_loaded_names_no_kernels(self):
+        self.assertEqual("", torch_blas.openblas_core(["/nonexistent/libopenblas.so.0"]))
+
+
 if __name__ == "__main__":
     unittest.main()
